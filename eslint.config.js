@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  litConfigs['flat/recommended'],
+  wc.configs['flat/recommended'],
+  {
+    languageOptions: {
+      globals: { ...globals.browser },
+    },
+    settings: { wc: { elementBaseClasses: ['LitElement', 'RusWidget'] } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error', 'log'] }],
+    },
+  },
+  {
+    files: ['scripts/**/*.js', 'bin/**/*.js', 'test/support/**/*.js', '*.config.js', '.ci/**/*.js'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Tests may use non-null assertions on shadow roots they just rendered.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

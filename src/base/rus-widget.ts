@@ -1,0 +1,120 @@
+import { LitElement, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { RusDocument, RusListName } from '../data/types.js';
+import type { ListReaders } from '../data/validate/document.js';
+import { DEFAULT_TIMEOUT_MS } from '../data/load-json.js';
+import { commonStrings, type CommonStrings } from '../i18n/common.js';
+import { resolveLang, type Lang } from '../i18n/lang.js';
+import { VERSION } from '../shared/define.js';
+import { tokens } from '../styles/tokens.styles.js';
+import { shared } from '../styles/shared.styles.js';
+import { DataController } from './data-controller.js';
+import { renderError, renderLoading } from './state-views.js';
+
+/**
+ * What every rus-widgets element shares: the data source (`src`, inline JSON or an
+ * enclosing `<rus-data>`), language, heading level, `limit`, and the loading, error and
+ * ready states. A widget subclass names its `list` and renders the ready state.
+ *
+ * @fires rus-load - The data loaded and validated. `detail.document` is the validated document.
+ * @fires rus-error - The data could not be shown. `detail`: `kind` (network, timeout, http, not-json, invalid, version, no-source), `message`, `status`, `url`.
+ *
+ * @csspart state - The loading, error and empty boxes.
+ * @csspart loading - The loading placeholder (it reserves the widget's space).
+ * @csspart error - The error box.
+ * @csspart empty - The box shown when there is nothing to show.
+ * @csspart retry-button - The "Try again" button in the error box.
+ *
+ * @cssprop --rus-color-text - Text colour. Default: inherited from the page.
+ * @cssprop --rus-color-muted - Secondary text colour.
+ * @cssprop --rus-color-accent - Buttons, links and marks.
+ * @cssprop --rus-color-on-accent - Text on the accent colour.
+ * @cssprop --rus-color-surface - Background of cards and panels.
+ * @cssprop --rus-color-border - Borders and dividers.
+ * @cssprop --rus-color-focus - The keyboard focus ring.
+ * @cssprop --rus-color-danger - The error box border.
+ * @cssprop --rus-color-link - Link colour. Default: the accent colour.
+ * @cssprop --rus-font-family - Font. Default: inherited from the page.
+ * @cssprop --rus-font-size - Base size. Default: 1em (the page's size where the widget stands).
+ * @cssprop --rus-font-size-small - Small text (meta lines, buttons).
+ * @cssprop --rus-font-size-large - Headings.
+ * @cssprop --rus-space-xs - Smallest spacing.
+ * @cssprop --rus-space-s - Small spacing.
+ * @cssprop --rus-space-m - Medium spacing.
+ * @cssprop --rus-space-l - Large spacing.
+ * @cssprop --rus-radius - Corner radius.
+ * @cssprop --rus-shadow - Shadow of cards.
+ */
+export abstract class RusWidget extends LitElement {
+  /** The library version, used to tell two loaded copies apart. */
+  static version = VERSION;
+
+  static override styles = [tokens, shared];
+
+  /** Address of the data document (JSON). Alternatively, put the JSON in a child `<script type="application/json">`, or the widget inside `<rus-data>`. */
+  @property() src?: string;
+
+  /** Interface language: `sv` (default) or `en`. Without it, the nearest ancestor's `lang`, then Swedish. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** Level of the widget's own heading (1–6, default 2); item headings are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Show at most this many items. */
+  @property({ type: Number }) limit?: number;
+
+  /** How long to wait for the data, in milliseconds, before showing an error. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Colour scheme: `light`, `dark`, or (default) follow the visitor's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Which list of the document this widget shows (a root array is read as this list). */
+  protected abstract readonly list: RusListName;
+
+  /** The item reader of that list, e.g. `{ quotes: readQuote }`: the widget ships only its own. */
+  protected abstract readonly readers: ListReaders;
+
+  private dataController?: DataController;
+
+  override connectedCallback(): void {
+    // Created here, not in the constructor, because `list` is a subclass field.
+    this.dataController ??= new DataController(this, this.list, this.readers);
+    super.connectedCallback();
+  }
+
+  /** The interface language now in force. */
+  protected get uiLang(): Lang {
+    return resolveLang(this);
+  }
+
+  protected get common(): CommonStrings {
+    return commonStrings[this.uiLang];
+  }
+
+  /** `limit` as a usable count (`Infinity` when unset or not a positive number). */
+  protected get maxItems(): number {
+    const limit = Number(this.limit);
+    return this.limit != null && limit >= 0 ? Math.floor(limit) : Infinity;
+  }
+
+  /** Load the data again, skipping the page's cache. */
+  reload(): void {
+    this.dataController?.retry();
+  }
+
+  protected override render(): unknown {
+    const state = this.dataController?.state ?? { status: 'loading' };
+    switch (state.status) {
+      case 'loading':
+        return renderLoading(this.common);
+      case 'error':
+        return renderError(this.common, state.error, () => this.reload());
+      default:
+        return this.renderDocument(state.document);
+    }
+  }
+
+  /** Renders the ready state; the subclass shows its list (and its own empty state). */
+  protected abstract renderDocument(document: RusDocument): TemplateResult;
+}

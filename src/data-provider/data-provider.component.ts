@@ -1,0 +1,83 @@
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { dataContext, type SharedData } from '../data/context.js';
+import { DataError, isAbort } from '../data/data-error.js';
+import { DEFAULT_TIMEOUT_MS, loadJson } from '../data/load-json.js';
+import { VERSION } from '../shared/define.js';
+
+/**
+ * @tagname rus-data
+ * @summary Loads a data document once and hands it to every widget inside it.
+ *
+ * Widgets inside `<rus-data>` need no `src` of their own. The provider shows nothing
+ * itself: its children render as they are, each widget with its own loading and error state.
+ *
+ * @slot - The widgets (and any other content) that share this data.
+ */
+export class RusDataElement extends LitElement {
+  static version = VERSION;
+
+  // The provider adds no box of its own: the widgets lay out as if it were not there.
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Address of the data document (JSON). */
+  @property() src?: string;
+
+  /** How long to wait for the data, in milliseconds, before the widgets show an error. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  private loading?: AbortController;
+  private loadedSrc?: string;
+
+  private readonly provider = new ContextProvider(this, {
+    context: dataContext,
+    initialValue: { data: { status: 'loading' }, retry: () => this.load(true) },
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.loading || this.loading.signal.aborted) this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loading?.abort();
+  }
+
+  protected override willUpdate(): void {
+    if (this.isConnected && this.src !== this.loadedSrc) this.load();
+  }
+
+  /** Loads the document again (`fresh` skips the page's cache). */
+  load(fresh = false): void {
+    this.loading?.abort();
+    const loading = new AbortController();
+    this.loading = loading;
+    this.loadedSrc = this.src;
+    this.publish({ status: 'loading' });
+    if (!this.src) {
+      this.publish({ status: 'error', error: new DataError({ kind: 'no-source', message: '<rus-data> has no src' }) });
+      return;
+    }
+    loadJson(this.src, { signal: loading.signal, timeout: this.timeout, fresh }).then(
+      (raw) => this.publish({ status: 'ready', raw }),
+      (error: unknown) => {
+        if (loading.signal.aborted || isAbort(error)) return;
+        this.publish({ status: 'error', error: error instanceof DataError ? error : new DataError({ kind: 'network', message: String(error) }) });
+      },
+    );
+  }
+
+  private publish(data: SharedData): void {
+    this.provider.setValue({ data, retry: () => this.load(true) });
+  }
+
+  protected override render(): unknown {
+    return html`<slot></slot>`;
+  }
+}

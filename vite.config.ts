@@ -1,0 +1,50 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Library builds. `vite build` makes the ES modules: one entry for everything, one per
+ * element, one side-effect-free entry with the classes, and the validator for the CLI.
+ * `vite build --mode iife` makes the one-file classic script for CMSes that allow only
+ * `<script src>`, with Lit bundled in.
+ */
+/** Modules every element needs; an element's own code and its list's reader stay with it. */
+const CORE = /node_modules|src[\\/](base|data|i18n|styles|shared|format)[\\/](?!validate[\\/](quote|seminar|goal|index)\.ts)/;
+
+export default defineConfig(({ mode }) => {
+  const iife = mode === 'iife';
+  return {
+    publicDir: false,
+    build: {
+      target: 'es2021',
+      emptyOutDir: !iife,
+      sourcemap: true,
+      minify: true,
+      reportCompressedSize: false,
+      lib: iife
+        ? { entry: 'src/index.ts', name: 'RusWidgets', formats: ['iife'], fileName: () => 'rus-widgets.iife.js' }
+        : {
+            entry: {
+              'rus-widgets': 'src/index.ts',
+              classes: 'src/classes.ts',
+              'quote-carousel': 'src/quote-carousel/define.ts',
+              'seminar-list': 'src/seminar-list/define.ts',
+              'goal-badges': 'src/goal-badges/define.ts',
+              data: 'src/data-provider/define.ts',
+              validate: 'src/data/validate/index.ts',
+            },
+            formats: ['es'],
+            fileName: (_format, name) => `${name}.js`,
+          },
+      rolldownOptions: {
+        output: iife
+          ? {}
+          : {
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              minify: true,
+              // Lit and the shared data layer in one chunk: an element entry is then
+              // three files (entry, core, element), not a dozen small ones.
+              advancedChunks: { groups: [{ name: 'core', test: CORE }] },
+            },
+      },
+    },
+  };
+});

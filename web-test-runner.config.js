@@ -1,0 +1,28 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeArgs, chromePath } from './scripts/chrome-path.js';
+import { testApi } from './test/support/test-api.js';
+
+/**
+ * Browser tests in headless Chromium. The browser runs in New York time on purpose:
+ * the widgets must show Stockholm times whatever the visitor's zone.
+ */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10_000 } },
+  middleware: [testApi],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromePath(),
+        headless: true,
+        args: chromeArgs,
+        env: { ...process.env, TZ: 'America/New_York' },
+      },
+    }),
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+};
