@@ -35,9 +35,8 @@ export function validateWith(readers: ListReaders, raw: unknown, options: Valida
   if (!isObject(raw)) return fail('invalid', `The document must be a JSON object, not ${describe(raw)}`);
 
   const version = raw.version ?? SUPPORTED_MAJOR_VERSION;
-  const major = typeof version === 'number' ? Math.trunc(version) : typeof version === 'string' ? parseInt(version, 10) : NaN;
-  if (major !== SUPPORTED_MAJOR_VERSION) {
-    return fail('version', `Unsupported document version ${JSON.stringify(version)}; this library reads version ${SUPPORTED_MAJOR_VERSION}`);
+  if (majorVersion(version) !== SUPPORTED_MAJOR_VERSION) {
+    return fail('version', `Unsupported document version ${show(version)}; this library reads version ${SUPPORTED_MAJOR_VERSION}`);
   }
 
   const document: RusDocument = {
@@ -52,4 +51,19 @@ export function validateWith(readers: ListReaders, raw: unknown, options: Valida
     (document[list] as unknown[]) = validateList(list, raw[list], readers[list] as never, problems);
   }
   return { ok: true, document, problems };
+}
+
+/** The major version of `1`, `1.2`, `"1"` or `"1.0.3"`; `NaN` for anything else. */
+function majorVersion(version: unknown): number {
+  if (typeof version === 'number') return Math.trunc(version);
+  const m = typeof version === 'string' ? /^\s*(\d+)(?:\.\d+)*\s*$/.exec(version) : null;
+  return m ? Number(m[1]) : NaN;
+}
+
+function show(value: unknown): string {
+  try {
+    return String(JSON.stringify(value)).slice(0, 40);
+  } catch {
+    return describe(value);
+  }
 }

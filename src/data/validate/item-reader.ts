@@ -2,7 +2,8 @@ import type { DataProblem } from '../types.js';
 import { isSafeUrl } from '../safe-url.js';
 import { isIsoDate, isIsoDateTime } from '../iso-date.js';
 
-/** Thrown inside an item validator to drop the item; caught by `validateList`. */
+/** Thrown inside an item validator to drop the item; caught by `validateList`.
+ *  `field` is the path inside the item, e.g. `target.value`. */
 export class DropItem {
   constructor(readonly field: string, readonly reason: string) {}
 }
@@ -22,16 +23,23 @@ export class ItemReader {
     private readonly item: Json,
     private readonly path: string,
     private readonly problems: DataProblem[],
+    /** Where this reader sits inside the item (`target.`), so a dropped field names its full path. */
+    private readonly prefix = '',
   ) {}
+
+  /** Drops the item because of `field` (named with its path inside the item). */
+  drop(field: string, reason: string): never {
+    throw new DropItem(this.prefix + field, reason.replace(`"${field}"`, `"${this.prefix}${field}"`));
+  }
 
   private value(field: string, required: boolean, type: string): unknown {
     const value = this.item[field];
     if (value === undefined || value === null) {
-      if (required) throw new DropItem(field, `"${field}" is missing`);
+      if (required) this.drop(field, `"${field}" is missing`);
       return undefined;
     }
     if (typeof value !== type) {
-      throw new DropItem(field, `"${field}" must be a ${type}, not ${describe(value)}`);
+      this.drop(field, `"${field}" must be a ${type}, not ${describe(value)}`);
     }
     return value;
   }
@@ -43,7 +51,7 @@ export class ItemReader {
 
   requiredString(field: string): string {
     const value = this.value(field, true, 'string') as string;
-    if (value.trim() === '') throw new DropItem(field, `"${field}" is empty`);
+    if (value.trim() === '') this.drop(field, `"${field}" is empty`);
     return value;
   }
 
@@ -54,7 +62,7 @@ export class ItemReader {
   number(field: string, required = false): number | undefined {
     const value = this.value(field, required, 'number') as number | undefined;
     if (value !== undefined && !Number.isFinite(value)) {
-      throw new DropItem(field, `"${field}" is not a finite number`);
+      this.drop(field, `"${field}" is not a finite number`);
     }
     return value;
   }
@@ -62,7 +70,7 @@ export class ItemReader {
   year(field: string): number | undefined {
     const value = this.number(field);
     if (value !== undefined && (!Number.isInteger(value) || value < 1000 || value > 9999)) {
-      throw new DropItem(field, `"${field}" is not a year`);
+      this.drop(field, `"${field}" is not a year`);
     }
     return value;
   }
@@ -73,14 +81,14 @@ export class ItemReader {
     if (value === undefined) return undefined;
     if (isIsoDate(value) || (allowTime && isIsoDateTime(value))) return value;
     const expected = allowTime ? 'an ISO 8601 date or date-time with offset' : 'an ISO 8601 date';
-    throw new DropItem(field, `"${field}" is not ${expected}: "${value}"`);
+    this.drop(field, `"${field}" is not ${expected}: "${truncate(value)}"`);
   }
 
   stringList(field: string): string[] {
     const value = this.item[field];
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value) || !value.every((entry) => typeof entry === 'string')) {
-      throw new DropItem(field, `"${field}" must be a list of strings`);
+      this.drop(field, `"${field}" must be a list of strings`);
     }
     return value.filter((entry) => entry.trim() !== '');
   }
@@ -88,8 +96,8 @@ export class ItemReader {
   object(field: string): ItemReader | undefined {
     const value = this.item[field];
     if (value === undefined || value === null) return undefined;
-    if (!isObject(value)) throw new DropItem(field, `"${field}" must be an object, not ${describe(value)}`);
-    return new ItemReader(value, `${this.path}.${field}`, this.problems);
+    if (!isObject(value)) this.drop(field, `"${field}" must be an object, not ${describe(value)}`);
+    return new ItemReader(value as Json, `${this.path}.${field}`, this.problems, `${this.prefix}${field}.`);
   }
 
   /** A link or image address; an unsafe one is reported and dropped, the item stays. */
@@ -111,6 +119,6 @@ export function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-function truncate(text: string): string {
+export function truncate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -1,6 +1,6 @@
 import type { RusSeminar } from '../types.js';
 import { isIsoDate, isoToTime } from '../iso-date.js';
-import { DropItem, type ItemReader } from './item-reader.js';
+import type { ItemReader } from './item-reader.js';
 
 export function readSeminar(item: ItemReader): RusSeminar {
   const id = item.requiredString('id');
@@ -8,7 +8,7 @@ export function readSeminar(item: ItemReader): RusSeminar {
   const start = item.date('start', true, true) as string;
   const end = item.date('end', false, true);
   if (end !== undefined && isoToTime(end) < isoToTime(start)) {
-    throw new DropItem('end', `"end" (${end}) is before "start" (${start})`);
+    item.drop('end', `"end" (${end}) is before "start" (${start})`);
   }
   return {
     id,

@@ -1,5 +1,5 @@
 import type { DataProblem } from '../types.js';
-import { DropItem, ItemReader, describe, isObject } from './item-reader.js';
+import { DropItem, ItemReader, describe, isObject, truncate } from './item-reader.js';
 
 export type ItemValidator<T extends { id: string }> = (item: ItemReader) => T;
 
@@ -27,11 +27,15 @@ export function validateList<T extends { id: string }>(
       problems.push({ path, message: `${label} dropped: an item must be an object, not ${describe(entry)}`, effect: 'item' });
       return;
     }
+    // The item's own problems (a link left out) count only if the item is kept: a dropped
+    // item gets one problem, the reason it was dropped.
+    const itemProblems: DataProblem[] = [];
     try {
-      const item = readItem(new ItemReader(entry, path, problems));
-      if (seen.has(item.id)) throw new DropItem('id', `id "${item.id}" is used by an earlier item`);
+      const item = readItem(new ItemReader(entry, path, itemProblems));
+      if (seen.has(item.id)) throw new DropItem('id', `id "${truncate(item.id)}" is used by an earlier item`);
       seen.add(item.id);
       items.push(item);
+      problems.push(...itemProblems);
     } catch (error) {
       if (!(error instanceof DropItem)) throw error;
       problems.push({ path: `${path}.${error.field}`, message: `${label} dropped: ${error.reason}`, effect: 'item' });
@@ -41,6 +45,6 @@ export function validateList<T extends { id: string }>(
 }
 
 function itemLabel(name: string, index: number, entry: unknown): string {
-  const id = isObject(entry) && typeof entry.id === 'string' ? ` (id "${entry.id}")` : '';
+  const id = isObject(entry) && typeof entry.id === 'string' ? ` (id "${truncate(entry.id)}")` : '';
   return `${name}[${index}]${id}`;
 }
