@@ -1,0 +1,75 @@
+/**
+ * A tiny iCalendar (RFC 5545) writer for one seminar: made in the browser, no third party.
+ * Times are written in UTC; a date alone becomes an all-day event (`VALUE=DATE`).
+ */
+import type { RusSeminar } from '../data/types.js';
+import { isIsoDate, isoToTime } from '../data/iso-date.js';
+import { endTime, nextDay } from './timing.js';
+
+/** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
+export function escapeText(value: string): string {
+  return value.replace(/[\\;,]/g, '\\$&').replace(/\r\n?|\n/g, '\\n');
+}
+
+const encoder = new TextEncoder();
+
+/** Folds a content line at 75 octets (RFC 5545 §3.1) without splitting a UTF-8 character. */
+export function foldLine(line: string): string {
+  let out = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    if (octets + size > 75) {
+      out += '\r\n ';
+      octets = 1;
+    }
+    out += char;
+    octets += size;
+  }
+  return out;
+}
+
+/** `20201029T080000Z`. */
+export function utcStamp(time: number): string {
+  return new Date(time).toISOString().replace(/[-:]|\.\d+/g, '');
+}
+
+const date = (isoDate: string): string => isoDate.slice(0, 10).replace(/-/g, '');
+
+export interface IcsOptions {
+  /** When the file is made (DTSTAMP), ms since the epoch. */
+  stamp: number;
+  /** The description's extra lines, e.g. "Arrangörer: …", already in the page language. */
+  notes?: string[];
+  /** The registration address, made absolute. */
+  url?: string;
+}
+
+/** The `.ics` text of one seminar, lines ending in CRLF. */
+export function seminarIcs(seminar: RusSeminar, { stamp, notes = [], url }: IcsOptions): string {
+  const allDay = isIsoDate(seminar.start);
+  const description = [seminar.description, ...notes, url].filter(Boolean).join('\n\n');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//rus-widgets//rus-seminar-list//SV',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${escapeText(seminar.id)}@rus-widgets`,
+    `DTSTAMP:${utcStamp(stamp)}`,
+    allDay
+      ? `DTSTART;VALUE=DATE:${date(seminar.start)}`
+      : `DTSTART:${utcStamp(isoToTime(seminar.start))}`,
+    allDay
+      ? `DTEND;VALUE=DATE:${date(nextDay((seminar.end ?? seminar.start).slice(0, 10)))}`
+      : seminar.end && `DTEND:${utcStamp(endTime(seminar))}`,
+    `SUMMARY:${escapeText(seminar.title)}`,
+    description && `DESCRIPTION:${escapeText(description)}`,
+    url && `URL:${url}`,
+    url && `LOCATION:${escapeText(url)}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return lines.filter(Boolean).map((line) => foldLine(line as string)).join('\r\n') + '\r\n';
+}
