@@ -5,6 +5,7 @@
 export { RusQuoteCarousel } from './quote-carousel/quote-carousel.component.js';
 export { RusSeminarList } from './seminar-list/seminar-list.component.js';
 export { RusGoalBadges } from './goal-badges/goal-badges.component.js';
+export { RusGoalBadge } from './goal-badges/goal-badge.component.js';
 export { RusDataElement } from './data-provider/data-provider.component.js';
 export { RusWidget } from './base/rus-widget.js';
 export { RusLoadEvent, RusErrorEvent } from './base/events.js';

@@ -1,17 +1,48 @@
-import { html } from 'lit';
-import type { RusDocument } from '../data/types.js';
-import { RusWidget } from '../base/rus-widget.js';
-import { readGoal } from '../data/validate/goal.js';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { RusDocument, RusGoal } from '../data/types.js';
+import { clampLevel, heading } from '../base/heading.js';
+import { renderEmpty } from '../base/state-views.js';
+import { warnOnce } from '../shared/define.js';
+import { normalise } from './areas.js';
+import { GoalWidget } from './goal-widget.js';
+import { strings } from './strings.js';
 
 /**
  * @tagname rus-goal-badges
- * @summary Placeholder until the widget is built: shows how many items it has.
+ * @summary Goals of the strategy and its partners as badges: target, owner, area, years left, and progress where a figure exists.
+ *
+ * @csspart heading - The optional heading (`heading` attribute).
+ * @csspart list - The list of badges.
+ *
+ * @cssprop --rus-goal-badges-gap - Space between badges.
+ * @cssprop --rus-goal-badges-column - Narrowest column of the grid before it drops a column. Default: 14em.
  */
-export class RusGoalBadges extends RusWidget {
-  protected readonly list = 'goals';
-  protected readonly readers = { goals: readGoal };
+export class RusGoalBadges extends GoalWidget {
+  /** Show only the goals of this area, e.g. `näringsliv` (case and accents ignored). */
+  @property() area?: string;
+
+  /** Show only these goals, by id separated by spaces, in this order: `goals="sundsvall-jobb alla-invanare"`. */
+  @property() goals?: string;
+
+  /** A visible heading above the badges, at `heading-level`; the badge titles are then one level below (otherwise at `heading-level`). */
+  @property() heading?: string;
 
   protected override renderDocument(document: RusDocument) {
-    return html`<p>${document.goals.length}</p>`;
+    const ids = this.goals?.split(/\s+/).filter(Boolean);
+    let goals = document.goals;
+    if (ids?.length) {
+      const missing = ids.filter((id) => !goals.some((goal) => goal.id === id));
+      if (missing.length) warnOnce(`rus-goal-badges: no goal with id ${missing.join(', ')}`);
+      goals = ids.map((id) => goals.find((goal) => goal.id === id)).filter((goal): goal is RusGoal => !!goal);
+    }
+    if (this.area) goals = goals.filter((goal) => normalise(goal.area) === normalise(this.area));
+    goals = goals.slice(0, this.maxItems);
+    const level = clampLevel(this.headingLevel);
+    return html`${this.heading ? heading(level, this.heading) : nothing}${goals.length
+      ? html`<div class="wrap"><ul class="grid" part="list" role="list">
+          ${goals.map((goal) => html`<li>${this.badge(goal, this.heading ? level + 1 : level)}</li>`)}
+        </ul></div>`
+      : renderEmpty(strings[this.uiLang].empty)}`;
   }
 }

@@ -1,0 +1,23 @@
+import { property } from 'lit/decorators.js';
+import type { RusDocument } from '../data/types.js';
+import { renderEmpty } from '../base/state-views.js';
+import { warnOnce } from '../shared/define.js';
+import { GoalWidget } from './goal-widget.js';
+import { strings } from './strings.js';
+
+/**
+ * @tagname rus-goal-badge
+ * @summary One goal as a badge: target, owner, area, years left, and progress where a figure exists.
+ */
+export class RusGoalBadge extends GoalWidget {
+  /** The id of the goal to show. */
+  @property() goal?: string;
+
+  protected override renderDocument(document: RusDocument) {
+    const goal = document.goals.find((item) => item.id === this.goal);
+    if (goal) return this.badge(goal, this.headingLevel);
+    const s = strings[this.uiLang];
+    if (this.goal) warnOnce(`rus-goal-badge: no goal with id ${this.goal}`);
+    return renderEmpty(this.goal ? s.notFound(this.goal) : s.noGoal);
+  }
+}

@@ -1,0 +1,49 @@
+import { property } from 'lit/decorators.js';
+import type { RusGoal } from '../data/types.js';
+import { RusWidget } from '../base/rus-widget.js';
+import { readGoal } from '../data/validate/goal.js';
+import { isoToTime } from '../data/iso-date.js';
+import { dateFormatter } from '../format/date.js';
+import { goalStyles } from './goal-badges.styles.js';
+import { renderBadge } from './render-badge.js';
+
+/**
+ * What `<rus-goal-badges>` and `<rus-goal-badge>` share: the goals list, `variant`, `now`.
+ *
+ * @csspart badge - One goal's badge (an `<article>`).
+ * @csspart mark - The round area mark (colour and symbol) beside the title.
+ * @csspart title - The goal's title (a heading).
+ * @csspart link - The title's link, when the goal has a `url`.
+ * @csspart target - The target line: "5 000 jobb till 2030".
+ * @csspart meter - The progress bar (only for goals with a current figure).
+ * @csspart meta - Area, owner and years left.
+ *
+ * @cssprop --rus-goal-area-folkhalsa - Colour of the area folkhälsa (public health).
+ * @cssprop --rus-goal-area-besoksnaring - Colour of the area besöksnäring (tourism).
+ * @cssprop --rus-goal-area-naringsliv - Colour of the area näringsliv (business).
+ * @cssprop --rus-goal-area-kompetens - Colour of the area kompetens (skills, education).
+ * @cssprop --rus-goal-area-infrastruktur - Colour of the area infrastruktur (infrastructure, transport).
+ * @cssprop --rus-goal-area-miljo - Colour of the area miljö / klimat (environment, climate).
+ * @cssprop --rus-goal-area-other - Colour of any other area, and of goals without one.
+ * @cssprop --rus-goal-meter-color - Fill of the progress bar. Default: the area's colour.
+ * @cssprop --rus-goal-meter-track - Background of the progress bar. Default: transparent.
+ */
+export abstract class GoalWidget extends RusWidget {
+  static override styles = [...RusWidget.styles, goalStyles];
+
+  protected readonly list = 'goals';
+  protected readonly readers = { goals: readGoal };
+
+  /** `card` (default) or `compact`: a small pill for sidebars. */
+  @property({ reflect: true }) variant: 'card' | 'compact' = 'card';
+
+  /** The day years left count from, as an ISO date (`2026-05-01`) or date-time. Default: today. */
+  @property() now?: string;
+
+  /** One goal as a badge, its title at `level`. */
+  protected badge(goal: RusGoal, level: number) {
+    const now = isoToTime(this.now ?? '');
+    const year = +dateFormatter('en', { year: 'numeric' }).format(Number.isNaN(now) ? Date.now() : now);
+    return renderBadge(goal, { lang: this.uiLang, level, year });
+  }
+}
