@@ -3,6 +3,13 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, chromePath } from './scripts/chrome-path.js';
 import { testApi } from './test/support/test-api.js';
 
+/** The demo's addresses, as the demo server has them: the sample data and the built library. */
+function demoPaths(context, next) {
+  if (context.url.startsWith('/data/')) context.url = `/public${context.url}`;
+  else if (context.url.startsWith('/rus-widgets/')) context.url = context.url.replace('/rus-widgets/', '/dist/');
+  return next();
+}
+
 /**
  * Browser tests in headless Chromium. The browser runs in New York time on purpose:
  * the widgets must show Stockholm times whatever the visitor's zone.
@@ -12,8 +19,8 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [testApi],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  middleware: [demoPaths, testApi],
+  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,15 +1,39 @@
-import { defineConfig } from 'vite';
-import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
 
 /** The demo: every widget on the sample RUS 2030 data, and the embed builder. */
 const root = resolve(import.meta.dirname);
+const project = resolve(root, '..');
+
+const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+
+/**
+ * Serves the built library at /rus-widgets/ and the themes at /themes/, so the snippets
+ * the builder gives load real files and work pasted into any page.
+ */
+function serveFolder(prefix: string, folder: string): Plugin {
+  return {
+    name: `serve-${prefix}`,
+    configureServer(server) {
+      server.middlewares.use(prefix, (req, res, next) => {
+        const path = normalize(join(folder, decodeURIComponent((req.url ?? '/').split('?')[0])));
+        if (!path.startsWith(folder) || !existsSync(path) || !statSync(path).isFile()) return next();
+        res.setHeader('Content-Type', types[extname(path)] ?? 'application/octet-stream');
+        res.setHeader('Access-Control-Allow-Origin', '*');
+        createReadStream(path).pipe(res);
+      });
+    },
+  };
+}
 
 export default defineConfig({
   root,
-  publicDir: resolve(root, '../public'),
-  server: { host: '127.0.0.1', port: 5173, open: false },
+  publicDir: resolve(project, 'public'),
+  plugins: [serveFolder('/rus-widgets', resolve(project, 'dist')), serveFolder('/themes', resolve(project, 'themes'))],
+  server: { host: '127.0.0.1', port: 5173, open: false, cors: true },
   build: {
-    outDir: resolve(root, '../demo-dist'),
+    outDir: resolve(project, 'demo-dist'),
     emptyOutDir: true,
     rolldownOptions: {
       input: { index: resolve(root, 'index.html'), builder: resolve(root, 'builder.html') },

@@ -5,17 +5,37 @@ import { css } from 'lit';
  * properties fall back to them. Defaults inherit the host page's font and text colour,
  * so an untouched widget looks at home. Sizes are in `em` from `:host`, so a host page
  * with `html { font-size: 62.5% }` cannot shrink the layout.
+ *
+ * Dark: the widget follows `prefers-color-scheme` unless `theme="light|dark"` (or the
+ * class `rus-theme-light` / `rus-theme-dark` on the element) says otherwise. In dark it
+ * draws its own background and text colour, because a page that is light whatever the
+ * visitor prefers would otherwise put light accents on white.
  */
+const light = css`
+  --_text: var(--rus-color-text, currentColor);
+  --_bg: var(--rus-color-background, transparent);
+  --_accent: var(--rus-color-accent, #0b5a8a);
+  --_on-accent: var(--rus-color-on-accent, #ffffff);
+  --_focus: var(--rus-color-focus, #b3261e);
+  --_danger: var(--rus-color-danger, #b3261e);
+`;
+
+const dark = css`
+  --_text: var(--rus-color-text, #eef1f3);
+  --_bg: var(--rus-color-background, #161b1f);
+  --_accent: var(--rus-color-accent, #8cc7f0);
+  --_on-accent: var(--rus-color-on-accent, #0c1a24);
+  --_focus: var(--rus-color-focus, #ffbf47);
+  --_danger: var(--rus-color-danger, #ffb4ab);
+  color-scheme: dark;
+`;
+
 export const tokens = css`
   :host {
-    --_text: var(--rus-color-text, currentColor);
-    --_muted: var(--rus-color-muted, color-mix(in srgb, currentColor 78%, transparent));
-    --_accent: var(--rus-color-accent, #0b5a8a);
-    --_on-accent: var(--rus-color-on-accent, #ffffff);
-    --_surface: var(--rus-color-surface, color-mix(in srgb, currentColor 4%, transparent));
-    --_border: var(--rus-color-border, color-mix(in srgb, currentColor 30%, transparent));
-    --_focus: var(--rus-color-focus, #d4351c);
-    --_danger: var(--rus-color-danger, #b3261e);
+    ${light}
+    --_muted: var(--rus-color-muted, color-mix(in srgb, var(--_text) 80%, transparent));
+    --_surface: var(--rus-color-surface, color-mix(in srgb, var(--_text) 5%, transparent));
+    --_border: var(--rus-color-border, color-mix(in srgb, var(--_text) 35%, transparent));
     --_font: var(--rus-font-family, inherit);
     --_font-size: var(--rus-font-size, 1em);
     --_font-size-small: var(--rus-font-size-small, 0.875em);
@@ -32,23 +52,18 @@ export const tokens = css`
     font-family: var(--_font);
     font-size: var(--_font-size);
     color: var(--_text);
+    background: var(--_bg);
     line-height: 1.5;
   }
 
-  :host([theme='dark']) {
-    --_accent: var(--rus-color-accent, #8cc7f0);
-    --_on-accent: var(--rus-color-on-accent, #0c1a24);
-    --_focus: var(--rus-color-focus, #ffbf47);
-    --_danger: var(--rus-color-danger, #ffb4ab);
-    color-scheme: dark;
+  :host([theme='dark']),
+  :host(.rus-theme-dark) {
+    ${dark}
   }
 
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_accent: var(--rus-color-accent, #8cc7f0);
-      --_on-accent: var(--rus-color-on-accent, #0c1a24);
-      --_focus: var(--rus-color-focus, #ffbf47);
-      --_danger: var(--rus-color-danger, #ffb4ab);
+    :host(:not([theme='light']):not(.rus-theme-light)) {
+      ${dark}
     }
   }
 

@@ -1,0 +1,45 @@
+/** What the editor chose; the snippet and the live preview are both made from it. */
+export interface EmbedChoice {
+  tag: string;
+  src: string;
+  lang: 'sv' | 'en';
+  /** '' (follow the visitor), 'light' or 'dark'. */
+  scheme: string;
+  /** Address of a partner theme stylesheet, or ''. */
+  themeHref: string;
+  /** 'module' (ES module) or 'classic' (one-file script for CMSes that allow only <script src>). */
+  build: 'module' | 'classic';
+  /** Library folder URL, ending in '/'. */
+  libraryBase: string;
+  /** Other attributes: name → value ('' for a boolean that is on). Unset options are left out. */
+  attributes: Record<string, string>;
+}
+
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The element's attributes in snippet order: data, language, scheme, then the options. */
+export function elementAttributes(choice: EmbedChoice): [string, string][] {
+  const attributes: [string, string][] = [['src', choice.src]];
+  if (choice.lang !== 'sv') attributes.push(['lang', choice.lang]);
+  if (choice.scheme) attributes.push(['theme', choice.scheme]);
+  for (const [name, value] of Object.entries(choice.attributes)) attributes.push([name, value]);
+  return attributes;
+}
+
+/** The HTML an editor pastes: the theme link (if any), the script, and the element. */
+export function buildSnippet(choice: EmbedChoice): string {
+  const lines: string[] = [];
+  if (choice.themeHref) lines.push(`<link rel="stylesheet" href="${escapeAttribute(choice.themeHref)}">`);
+  lines.push(
+    choice.build === 'classic'
+      ? `<script src="${escapeAttribute(choice.libraryBase)}rus-widgets.iife.js" defer></script>`
+      : `<script type="module" src="${escapeAttribute(choice.libraryBase)}rus-widgets.js"></script>`,
+  );
+  const attributes = elementAttributes(choice)
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
+  lines.push(`<${choice.tag}${attributes}></${choice.tag}>`);
+  return lines.join('\n');
+}
