@@ -7,7 +7,7 @@ import { validateWith, type ListReaders } from '../data/validate/document.js';
 import type { RusListName } from '../data/types.js';
 import { warnOnce } from '../shared/define.js';
 import { RusErrorEvent, RusLoadEvent } from './events.js';
-import { documentStillParsing, readInlineJson } from './read-source.js';
+import { documentStillParsing, inlineScript, readInlineJson } from './read-source.js';
 import type { WidgetData } from './widget-data.js';
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -73,7 +73,7 @@ export class DataController implements ReactiveController {
   }
 
   private ownSource(): boolean {
-    return Boolean(this.host.src) || readInlineJson(this.host).found;
+    return Boolean(this.host.src) || inlineScript(this.host) !== null;
   }
 
   private async fetchRaw(signal: AbortSignal, fresh: boolean): Promise<unknown> {

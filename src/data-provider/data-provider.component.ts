@@ -65,7 +65,9 @@ export class RusDataElement extends LitElement {
       return;
     }
     loadJson(this.src, { signal: loading.signal, timeout: this.timeout, fresh }).then(
-      (raw) => this.publish({ status: 'ready', raw }),
+      (raw) => {
+        if (!loading.signal.aborted) this.publish({ status: 'ready', raw });
+      },
       (error: unknown) => {
         if (loading.signal.aborted || isAbort(error)) return;
         this.publish({ status: 'error', error: error instanceof DataError ? error : new DataError({ kind: 'network', message: String(error) }) });

@@ -26,10 +26,16 @@ export interface LoadOptions {
  * Rejects with `DataError`, or with an `AbortError` when `signal` aborts.
  */
 export function loadJson(url: string, options: LoadOptions = {}): Promise<unknown> {
-  const key = new URL(url, document.baseURI).href;
+  let key: string;
+  try {
+    key = new URL(url, document.baseURI).href;
+  } catch {
+    return Promise.reject(new DataError({ kind: 'network', url, message: `"${url}" is not a usable address` }));
+  }
   let request = requests.get(key);
   if (!request || (options.fresh && request.settled)) {
-    request = startRequest(key, options.timeout ?? DEFAULT_TIMEOUT_MS);
+    const timeout = Number(options.timeout);
+    request = startRequest(key, timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS);
     requests.set(key, request);
   }
   return waitFor(key, request, options.signal);
@@ -41,28 +47,43 @@ export function clearDataCache(): void {
 }
 
 function waitFor(key: string, request: SharedRequest, signal?: AbortSignal): Promise<unknown> {
-  if (!signal) return request.promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
+  // A caller without a signal waits for good: the request is never aborted under it.
+  if (!signal) {
+    request.waiting++;
+    return request.promise;
+  }
+  if (signal.aborted) return Promise.reject(new DOMException('The widget stopped waiting', 'AbortError'));
   request.waiting++;
   return new Promise((resolve, reject) => {
-    const leave = () => {
+    let done = false;
+    const finish = () => {
+      done = true;
       request.waiting--;
-      if (request.waiting === 0 && !request.settled) {
-        request.controller.abort();
-        if (requests.get(key) === request) requests.delete(key);
-      }
+      signal.removeEventListener('abort', leave);
+    };
+    const leave = () => {
+      if (done) return;
+      finish();
       reject(new DOMException('The widget stopped waiting', 'AbortError'));
+      // Checked a moment later, so a widget that is only moved in the page (disconnected
+      // and connected again at once) rejoins the request instead of starting another.
+      queueMicrotask(() => {
+        if (request.waiting === 0 && !request.settled) {
+          request.controller.abort();
+          if (requests.get(key) === request) requests.delete(key);
+        }
+      });
     };
     signal.addEventListener('abort', leave, { once: true });
     request.promise.then(
       (value) => {
-        signal.removeEventListener('abort', leave);
-        request.waiting--;
+        if (done) return;
+        finish();
         resolve(value);
       },
       (error: unknown) => {
-        signal.removeEventListener('abort', leave);
-        request.waiting--;
+        if (done) return;
+        finish();
         reject(error);
       },
     );
@@ -110,14 +131,14 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   if (/html/i.test(type) || /^\s*</.test(text)) {
     throw new DataError({ kind: 'not-json', url, message: `${url} returned a web page (${type || 'HTML'}), not JSON data` });
   }
-  return parseJson(text, url);
+  return parseJson(text, url, url);
 }
 
-/** JSON.parse with the failure as a `not-json` DataError. */
-export function parseJson(text: string, source: string): unknown {
+/** JSON.parse with the failure as a `not-json` DataError; `source` names the text in the message. */
+export function parseJson(text: string, source: string, url?: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new DataError({ kind: 'not-json', url: source, message: `${source} is not valid JSON: ${(error as Error).message}` });
+    throw new DataError({ kind: 'not-json', url, message: `${source} is not valid JSON: ${(error as Error).message}` });
   }
 }
