@@ -84,6 +84,7 @@ export const goalStyles = css`
   }
 
   .target strong {
+    overflow-wrap: normal;
     font-size: 1.5em;
     line-height: 1.2;
   }
