@@ -1,17 +1,352 @@
-import { html } from 'lit';
-import type { RusDocument } from '../data/types.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { RusDocument, RusQuote } from '../data/types.js';
 import { RusWidget } from '../base/rus-widget.js';
+import { renderEmpty } from '../base/state-views.js';
+import { heading } from '../base/heading.js';
 import { readQuote } from '../data/validate/quote.js';
+import { AutoplayController } from './autoplay-controller.js';
+import { styles } from './quote-carousel.styles.js';
+import { strings } from './strings.js';
+
+const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
+
+/** "BH" for "Bodil Hansson": shown in place of a missing portrait. */
+const initials = (name: string) => {
+  const words = name.trim().split(/\s+/);
+  return (words[0][0] + (words.length > 1 ? words[words.length - 1][0] : '')).toUpperCase();
+};
+
+/** Detail of `rus-slide-change`. */
+export interface RusSlideChangeDetail {
+  /** Index of the first statement now shown (0-based, after filtering and `limit`). */
+  index: number;
+  /** `id` of that statement. */
+  id: string;
+  /** True when automatic rotation moved the carousel, false when the visitor did. */
+  auto: boolean;
+}
 
 /**
  * @tagname rus-quote-carousel
- * @summary Placeholder until the widget is built: shows how many items it has.
+ * @summary Statements by people from the region's partners, one (or a few) at a time:
+ * a carousel built to the WAI-ARIA Authoring Practices pattern, or a plain list.
+ *
+ * @fires rus-slide-change - The statement in view changed. `detail`: `index`, `id`, `auto` (true when rotation moved it).
+ *
+ * @csspart base - The carousel region.
+ * @csspart heading - The visible heading (when `heading` is set).
+ * @csspart controls - The row of buttons and the pager.
+ * @csspart control - Each of the buttons.
+ * @csspart play-button - Starts and stops automatic rotation (only with `autoplay`).
+ * @csspart prev-button - Shows the previous statement.
+ * @csspart next-button - Shows the next statement.
+ * @csspart pager - Where you are ("3 av 14"); choose another position to jump there.
+ * @csspart slides - The scrolling track that holds the slides.
+ * @csspart slide - One statement's slide.
+ * @csspart figure - The figure inside a slide.
+ * @csspart quote - The statement text (`blockquote`).
+ * @csspart caption - Name, role and organisation (`figcaption`).
+ * @csspart portrait - The portrait image, or the initials shown instead.
+ * @csspart initials - The initials shown when there is no portrait.
+ * @csspart name - The person's name.
+ * @csspart meta - Role and organisation.
+ *
+ * @cssprop --rus-quote-carousel-gap - Space between slides shown side by side. Default: `--rus-space-m`.
+ * @cssprop --rus-quote-carousel-padding - Padding inside a slide. Default: `--rus-space-l`.
+ * @cssprop --rus-quote-carousel-background - Background of a slide. Default: `--rus-color-surface`.
+ * @cssprop --rus-quote-carousel-quote-size - Font size of the statement text. Default: 1.125em.
+ * @cssprop --rus-quote-carousel-portrait-size - Width and height of the portrait. Default: 3.5em.
+ * @cssprop --rus-quote-carousel-min-height - Height reserved while loading, and the slides' least height. Default: 14em.
  */
 export class RusQuoteCarousel extends RusWidget {
+  static override styles = [...RusWidget.styles, styles];
+
   protected readonly list = 'quotes';
   protected readonly readers = { quotes: readQuote };
 
+  /** Rotate automatically. Off when the visitor prefers reduced motion; a visible button stops and starts it. */
+  @property({ type: Boolean }) autoplay = false;
+
+  /** Time each statement shows while rotating, in milliseconds. */
+  @property({ type: Number }) interval = 6000;
+
+  /** After the last statement comes the first again (and before the first, the last). */
+  @property({ type: Boolean }) loop = false;
+
+  /** How many statements to show side by side when the widget is wide (two from 40em, all from 60em). */
+  @property({ attribute: 'per-view', type: Number }) perView = 1;
+
+  /** `carousel` (default) or `list`: every statement stacked, no controls. Print always stacks them. */
+  @property() layout: 'carousel' | 'list' = 'carousel';
+
+  /** Start at a random statement. */
+  @property({ type: Boolean }) shuffle = false;
+
+  /** Show only the statements from this organisation (case does not matter). */
+  @property() organisation?: string;
+
+  /** A visible heading above the carousel, at `heading-level`; it also names the carousel. Without it the carousel is named "Uttalanden" / "Statements" for screen readers. */
+  @property() heading?: string;
+
+  private readonly rotation = new AutoplayController(
+    this,
+    () => this.go(this.index + 1, false),
+    () => (this.interval > 0 ? this.interval : 6000),
+  );
+
+  private readonly resizer = new ResizeObserver(() => this.measure());
+  private items: RusQuote[] = [];
+  private document?: RusDocument;
+  /** First statement in view. */
+  private index = 0;
+  /** Highest `index` possible. */
+  private last = 0;
+  /** How many slides fit side by side now (read from the layout). */
+  private fit = 1;
+  /** The index the track was last scrolled to; -1: scroll there at once on the next update. */
+  private at = -1;
+  /** The index a scroll of ours is heading to (its scroll events are not the visitor's). */
+  private aim?: number;
+  private drag?: { x: number; left: number; moved?: boolean };
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizer.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('autoplay')) this.rotation.playing = this.autoplay && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (changed.has('layout') || changed.has('perView')) this.at = -1;
+  }
+
+  protected override updated(): void {
+    const track = this.track;
+    const perView = Math.max(1, Math.floor(this.perView) || 1);
+    track?.style.setProperty('--_pv', String(perView));
+    if (this.at < 0) this.measure();
+    else if (this.at !== this.index) this.show(false);
+  }
+
   protected override renderDocument(document: RusDocument) {
-    return html`<p>${document.quotes.length}</p>`;
+    const s = strings[this.uiLang];
+    const org = this.organisation?.trim().toLowerCase();
+    const items = (this.items = document.quotes
+      .filter((q) => !org || q.organisation?.trim().toLowerCase() === org)
+      .slice(0, this.maxItems));
+    const n = items.length;
+    if (!n) return renderEmpty(s.empty);
+    if (document !== this.document) {
+      this.document = document;
+      this.index = this.shuffle ? Math.floor(Math.random() * n) : 0;
+      this.at = -1;
+    }
+    const list = this.layout === 'list';
+    const shown = list ? n : Math.min(this.fit, n);
+    const last = (this.last = n - shown);
+    const i = (this.index = Math.min(this.index, last));
+    const edge = (end: boolean) => !this.loop && i === (end ? last : 0);
+    const position = (k: number) => `${k + 1}${shown > 1 ? `–${k + shown}` : ''} ${s.of} ${n}`;
+    const head = this.heading ? heading(this.headingLevel, this.heading, 'heading', 'h') : nothing;
+    const playing = this.rotation.playing;
+    return html`<section
+      class=${list ? 'list' : 'carousel'}
+      part="base"
+      aria-roledescription=${list ? nothing : s.carousel}
+      aria-label=${this.heading ? nothing : s.label}
+      aria-labelledby=${this.heading ? 'h' : nothing}
+      @keydown=${this.onKey}
+      @focusin=${this.onFocus}
+      @pointerenter=${() => this.rotation.set({ hovered: true })}
+      @pointerleave=${() => this.rotation.set({ hovered: false })}
+    >
+      ${list || !last
+        ? head
+        : html`<div class="bar">
+            ${head}
+            <div class="controls" part="controls">
+              ${this.autoplay
+                ? html`<button type="button" class="secondary" part="control play-button" @click=${() => this.rotation.set({ playing: !playing })}>
+                    ${icon(playing ? 'M6 5h4v14H6zm8 0h4v14h-4z' : 'M8 5v14l11-7z')}<span class="visually-hidden">${playing ? s.stop : s.start}</span>
+                  </button>`
+                : nothing}
+              <button type="button" class="secondary" part="control prev-button" aria-controls="t" aria-disabled=${edge(false)} @click=${() => this.go(i - 1)}>
+                ${icon('M15.4 7.4 14 6l-6 6 6 6 1.4-1.4-4.6-4.6z')}<span class="visually-hidden">${s.prev}</span>
+              </button>
+              <select part="pager" aria-label=${s.pager} aria-controls="t" @change=${(e: Event) => this.go(Number((e.target as HTMLSelectElement).value))}>
+                ${Array.from({ length: last + 1 }, (_, k) => html`<option value=${k} .selected=${k === i}>${position(k)}</option>`)}
+              </select>
+              <button type="button" class="secondary" part="control next-button" aria-controls="t" aria-disabled=${edge(true)} @click=${() => this.go(i + 1)}>
+                ${icon('M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z')}<span class="visually-hidden">${s.next}</span>
+              </button>
+            </div>
+          </div>`}
+      <div
+        class="track"
+        id="t"
+        part="slides"
+        role=${list ? 'list' : nothing}
+        aria-live=${list ? nothing : this.rotation.running ? 'off' : 'polite'}
+        @scroll=${this.onScroll}
+        @scrollend=${this.onScroll}
+        @pointerdown=${this.onDown}
+        @pointermove=${this.onMove}
+        @pointerup=${this.onUp}
+        @pointercancel=${this.onUp}
+      >
+        ${items.map(
+          (q, k) => html`<div
+            class="slide"
+            part="slide"
+            role=${list ? 'listitem' : 'group'}
+            aria-roledescription=${list ? nothing : s.slide}
+            aria-label=${list ? nothing : `${k + 1} ${s.of} ${n}`}
+            tabindex=${list ? nothing : -1}
+            ?inert=${!list && (k < i || k >= i + shown)}
+          >
+            <figure part="figure">
+              <blockquote part="quote">${q.text.split(/\n\s*\n/).map((p) => html`<p>${p.trim()}</p>`)}</blockquote>
+              <figcaption part="caption">
+                ${q.image
+                  ? html`<img class="portrait" part="portrait" src=${q.image.src} alt=${q.image.alt} width="56" height="56" loading="lazy" decoding="async" />`
+                  : html`<span class="portrait" part="portrait initials" aria-hidden="true">${initials(q.name)}</span>`}
+                <span>
+                  <span class="name" part="name">${q.name}</span>
+                  ${q.role || q.organisation
+                    ? html`<span class="meta" part="meta">${q.role}${q.role && q.organisation ? ', ' : ''}${q.url && q.organisation ? html`<a href=${q.url}>${q.organisation}</a>` : q.organisation}</span>`
+                    : nothing}
+                </span>
+              </figcaption>
+            </figure>
+          </div>`,
+        )}
+      </div>
+    </section>`;
+  }
+
+  /**
+   * Shows the statement at `to`. A visitor's move (`user`) stops rotation for good; past
+   * either end it wraps with `loop` (rotation always wraps), else nothing happens.
+   */
+  private go(to: number, user = true): void {
+    const last = this.last;
+    if (!last) return;
+    if (user) this.rotation.set({ playing: false });
+    if (to < 0 || to > last) {
+      if (user && !this.loop) return;
+      to = to < 0 ? last : 0;
+    }
+    if (to === this.index) return;
+    // Focus inside the slide that leaves would be lost to `inert`: it moves to the new slide.
+    const focusIn = (this.renderRoot as ShadowRoot).activeElement?.closest('.slide');
+    this.index = to;
+    this.requestUpdate();
+    this.dispatchEvent(
+      new CustomEvent<RusSlideChangeDetail>('rus-slide-change', {
+        bubbles: true,
+        composed: true,
+        detail: { index: to, id: this.items[to].id, auto: !user },
+      }),
+    );
+    if (focusIn) void this.updateComplete.then(() => this.slides[to]?.focus({ preventScroll: true }));
+  }
+
+  private get track(): HTMLElement | null {
+    return this.renderRoot.querySelector('.track');
+  }
+
+  private get slides(): HTMLElement[] {
+    return [...(this.track?.children ?? [])] as HTMLElement[];
+  }
+
+  /** Reads how many slides fit side by side (the container query decides) and aligns the track. */
+  private measure(): void {
+    const first = this.slides[0];
+    if (!first || this.layout === 'list') return;
+    const fit = Math.max(1, Math.round(this.track!.clientWidth / first.offsetWidth));
+    if (fit !== this.fit) {
+      this.fit = fit;
+      this.requestUpdate();
+    }
+    this.show(true);
+  }
+
+  /** Scrolls the track to the current slide (CSS makes it smooth unless motion is reduced). */
+  private show(instant: boolean): void {
+    const slides = this.slides;
+    const track = this.track;
+    const slide = slides[this.index];
+    if (!track || !slide) return;
+    this.at = this.index;
+    const left = slide.offsetLeft - slides[0].offsetLeft;
+    if (Math.abs(track.scrollLeft - left) < 2) return;
+    this.aim = this.index;
+    track.scrollTo({ left, behavior: instant ? 'instant' : 'auto' });
+  }
+
+  /** A swipe or a trackpad scroll that came to rest on another slide moves the carousel. */
+  private onScroll(event: Event): void {
+    const track = this.track!;
+    const slides = this.slides;
+    if (this.drag || slides.length < 2) return;
+    if (event.type === 'scrollend') this.aim = undefined;
+    const step = slides[1].offsetLeft - slides[0].offsetLeft;
+    const left = track.scrollLeft;
+    const k = left >= track.scrollWidth - track.clientWidth - 2 ? this.last : Math.round(left / step);
+    if (k !== this.last && Math.abs(left - k * step) > 2) return; // still moving between slides
+    if (this.aim !== undefined && k !== this.aim) return; // our own scroll on its way
+    this.aim = undefined;
+    this.at = k;
+    if (k !== this.index) this.go(k);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const to = { ArrowLeft: this.index - 1, ArrowRight: this.index + 1, Home: 0, End: this.last }[event.key];
+    if (to === undefined || event.altKey || event.ctrlKey || event.metaKey || (event.target as Element).localName === 'select') return;
+    event.preventDefault();
+    this.go(to);
+  }
+
+  /** Keyboard focus entering the carousel stops rotation; only the play button starts it again. */
+  private onFocus(event: FocusEvent): void {
+    if ((event.target as Element).matches(':focus-visible')) this.rotation.set({ playing: false });
+  }
+
+  /** Mouse drag (touch and trackpads scroll natively, snapping to slides). */
+  private onDown(event: PointerEvent): void {
+    if (event.pointerType === 'mouse' && !event.button) this.drag = { x: event.clientX, left: this.track!.scrollLeft };
+  }
+
+  private onMove(event: PointerEvent): void {
+    const drag = this.drag;
+    const track = this.track!;
+    if (!drag) return;
+    const dx = event.clientX - drag.x;
+    if (!drag.moved && Math.abs(dx) > 6) {
+      drag.moved = true;
+      track.setPointerCapture(event.pointerId);
+      track.classList.add('drag');
+    }
+    if (drag.moved) track.scrollLeft = drag.left - dx;
+  }
+
+  private onUp(event: PointerEvent): void {
+    const drag = this.drag;
+    this.drag = undefined;
+    if (!drag?.moved) return;
+    this.track!.classList.remove('drag');
+    const dx = event.clientX - drag.x;
+    this.go(this.index + (dx < -40 ? 1 : dx > 40 ? -1 : 0));
+    this.show(false);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'rus-slide-change': CustomEvent<RusSlideChangeDetail>;
   }
 }

@@ -1,0 +1,184 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_reserved-height: var(--rus-quote-carousel-min-height, 14em);
+    --_gap: var(--rus-quote-carousel-gap, var(--_space-m));
+    --_n: 1;
+  }
+
+  .carousel {
+    container-type: inline-size;
+  }
+
+  .bar,
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-xs);
+  }
+
+  .bar {
+    justify-content: space-between;
+    margin-block-end: var(--_space-s);
+  }
+
+  .bar > * {
+    margin: 0;
+  }
+
+  .controls {
+    margin-inline-start: auto;
+  }
+
+  select {
+    font: inherit;
+    font-size: var(--_font-size-small);
+    min-height: 2.75em;
+    padding: 0 var(--_space-s);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+  }
+
+  [aria-disabled='true'] {
+    opacity: 0.45;
+    cursor: default;
+  }
+
+  .track {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: calc((100% - (var(--_n) - 1) * var(--_gap)) / var(--_n));
+    gap: var(--_gap);
+    min-height: var(--_reserved-height);
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scroll-snap-type: x mandatory;
+    scroll-behavior: smooth;
+    scrollbar-width: none;
+  }
+
+  @container (min-width: 40em) {
+    .track {
+      --_n: min(var(--_pv, 1), 2);
+    }
+  }
+
+  @container (min-width: 60em) {
+    .track {
+      --_n: var(--_pv, 1);
+    }
+  }
+
+  .drag {
+    scroll-snap-type: none;
+    scroll-behavior: auto;
+    cursor: grabbing;
+    user-select: none;
+  }
+
+  .slide {
+    display: flex;
+    scroll-snap-align: start;
+  }
+
+  .slide:focus-visible {
+    outline-offset: -3px;
+  }
+
+  figure {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    justify-content: space-between;
+    gap: var(--_space-m);
+    margin: 0;
+    padding: var(--rus-quote-carousel-padding, var(--_space-l));
+    background: var(--rus-quote-carousel-background, var(--_surface));
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+  }
+
+  blockquote {
+    margin: 0;
+    font-size: var(--rus-quote-carousel-quote-size, 1.125em);
+  }
+
+  blockquote::before {
+    content: '\\201D' / '';
+    display: block;
+    height: 0.5em;
+    font-size: 3em;
+    line-height: 1;
+    color: var(--_accent);
+  }
+
+  p {
+    margin: 0 0 var(--_space-s);
+  }
+
+  p:last-child {
+    margin: 0;
+  }
+
+  figcaption {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+    font-size: var(--_font-size-small);
+  }
+
+  .name,
+  .meta {
+    display: block;
+  }
+
+  .name {
+    font-weight: 700;
+  }
+
+  .meta {
+    color: var(--_muted);
+  }
+
+  .portrait {
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: var(--rus-quote-carousel-portrait-size, 3.5em);
+    height: var(--rus-quote-carousel-portrait-size, 3.5em);
+    border-radius: 50%;
+    object-fit: cover;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+
+  .list .track {
+    grid-auto-flow: row;
+    grid-auto-columns: 100%;
+    overflow: visible;
+    min-height: 0;
+  }
+
+  @media print {
+    .controls {
+      display: none;
+    }
+
+    .track {
+      grid-auto-flow: row;
+      grid-auto-columns: 100%;
+      overflow: visible;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .track {
+      scroll-behavior: auto;
+    }
+  }
+`;
