@@ -4,7 +4,7 @@ import type { RusDocument, RusListName } from '../data/types.js';
 import type { ListReaders } from '../data/validate/document.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load-json.js';
 import { commonStrings, type CommonStrings } from '../i18n/common.js';
-import { resolveLang, type Lang } from '../i18n/lang.js';
+import { resolveLang, toLang, type Lang } from '../i18n/lang.js';
 import { VERSION } from '../shared/define.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
@@ -85,7 +85,8 @@ export abstract class RusWidget extends LitElement {
 
   /** The interface language now in force. */
   protected get uiLang(): Lang {
-    return resolveLang(this);
+    // The property first: it is reflected to the attribute only after render().
+    return this.lang ? toLang(this.lang) : resolveLang(this);
   }
 
   protected get common(): CommonStrings {

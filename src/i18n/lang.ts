@@ -5,7 +5,7 @@ export const DEFAULT_LANG: Lang = 'sv';
 
 /** Maps any BCP 47 tag to a supported language (`en-GB` → `en`, `nb` → `sv`). */
 export function toLang(tag: string | null | undefined): Lang {
-  return tag?.trim().toLowerCase().startsWith('en') ? 'en' : DEFAULT_LANG;
+  return /^en(-|$)/i.test(tag?.trim() ?? '') ? 'en' : DEFAULT_LANG;
 }
 
 /**
