@@ -42,7 +42,7 @@ export default defineConfig(({ mode }) => {
               minify: true,
               // Lit and the shared data layer in one chunk: an element entry is then
               // three files (entry, core, element), not a dozen small ones.
-              advancedChunks: { groups: [{ name: 'core', test: CORE }] },
+              codeSplitting: { groups: [{ name: 'core', test: CORE }] },
             },
       },
     },

@@ -10,6 +10,15 @@ function demoPaths(context, next) {
   return next();
 }
 
+/** The strict Content-Security-Policy a careful host sends, on the pages that test it. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+async function cspPages(context, next) {
+  await next();
+  if (context.path.startsWith('/test/embed/pages/csp')) context.set('Content-Security-Policy', STRICT_CSP);
+}
+
 /**
  * Browser tests in headless Chromium. The browser runs in New York time on purpose:
  * the widgets must show Stockholm times whatever the visitor's zone.
@@ -19,7 +28,7 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [demoPaths, testApi],
+  middleware: [demoPaths, cspPages, testApi],
   plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
