@@ -59,6 +59,10 @@ export const goalStyles = css`
     margin: 0;
   }
 
+  .badge > .mark {
+    grid-column: 1;
+  }
+
   .badge > .mark + * {
     grid-column: 2;
   }
