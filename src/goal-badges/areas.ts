@@ -5,9 +5,9 @@
  */
 const AREAS: [key: string, pattern: RegExp, path: string][] = [
   ['folkhalsa', /halsa|health/, 'M8 14S2 10.5 2 6a3 3 0 0 1 6-1.5A3 3 0 0 1 14 6c0 4.5-6 8-6 8z'],
-  ['besoksnaring', /besok|turism|touris/, 'M1 13l5-8 3 4 2-2 4 6z'],
-  ['naringsliv', /naringsliv|business|industr/, 'M2 13h2V8H2zm4 0h2V5H6zm4 0h2V2h-2zM1 14h14v1H1z'],
-  ['kompetens', /kompetens|utbildning|skill|educat/, 'M8 3L1 6l7 3 7-3zM4 8.5V11c0 1 2 2 4 2s4-1 4-2V8.5L8 10.3z'],
+  ['besoksnaring', /besok|touris/, 'M1 13l5-8 3 4 2-2 4 6z'],
+  ['naringsliv', /naringsliv|business/, 'M2 13h2V8H2zm4 0h2V5H6zm4 0h2V2h-2zM1 14h14v1H1z'],
+  ['kompetens', /kompetens|utbildning|skill/, 'M8 3L1 6l7 3 7-3zM4 8.5V11c0 1 2 2 4 2s4-1 4-2V8.5L8 10.3z'],
   ['infrastruktur', /infrastr|transport/, 'M1 12h14v2H1zm1-1c0-4 12-4 12 0h-2c0-2.5-8-2.5-8 0z'],
   ['miljo', /miljo|klimat|environ|climate/, 'M2 14C2 7 7 3 14 3c0 7-4 11-11 11z'],
 ];

@@ -40,7 +40,7 @@ export class RusGoalBadges extends GoalWidget {
     goals = goals.slice(0, this.maxItems);
     const level = clampLevel(this.headingLevel);
     return html`${this.heading ? heading(level, this.heading) : nothing}${goals.length
-      ? html`<div class="wrap"><ul class="grid" part="list" role="list">
+      ? html`<div class="wrap"><ul part="list" role="list">
           ${goals.map((goal) => html`<li>${this.badge(goal, this.heading ? level + 1 : level)}</li>`)}
         </ul></div>`
       : renderEmpty(strings[this.uiLang].empty)}`;

@@ -1,16 +1,16 @@
 import { css } from 'lit';
 
-/** Styles of both goal elements. Area colours are themable: `--rus-goal-area-<key>`. */
+/**
+ * Styles of both goal elements. Area colours are themable: `--rus-goal-area-<key>`.
+ * Card: the mark beside the title, the rest full width below; the figure (`strong`) never
+ * breaks. Compact: a pill with the mark at the start, without the figures' text and years left.
+ */
 export const goalStyles = css`
-  :host([variant='compact']) {
-    --_reserved-height: 4em;
-  }
-
   .wrap {
     container-type: inline-size;
   }
 
-  .grid {
+  ul {
     display: grid;
     gap: var(--rus-goal-badges-gap, var(--_space-m));
     margin: 0;
@@ -19,15 +19,9 @@ export const goalStyles = css`
   }
 
   @container (min-width: 30em) {
-    .grid {
+    ul {
       grid-template-columns: repeat(auto-fill, minmax(var(--rus-goal-badges-column, 14em), 1fr));
     }
-  }
-
-  :host([variant='compact']) .grid {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--rus-goal-badges-gap, var(--_space-s));
   }
 
   .area-folkhalsa { --_area: var(--rus-goal-area-folkhalsa, #a8326e); }
@@ -56,23 +50,21 @@ export const goalStyles = css`
 
   .badge > * {
     grid-column: 1 / -1;
-    margin: 0;
   }
 
-  .badge > .mark {
-    grid-column: 1;
-  }
-
-  .badge > .mark + * {
+  .badge > .mark + *,
+  :host([variant='compact']) .badge > * {
     grid-column: 2;
   }
 
+  .badge > *,
   p {
     margin: 0;
   }
 
   .mark {
-    display: inline-grid;
+    grid-column: 1;
+    display: grid;
     place-items: center;
     width: 2em;
     height: 2em;
@@ -83,11 +75,10 @@ export const goalStyles = css`
 
   .mark svg {
     width: 1.2em;
-    height: 1.2em;
     fill: currentColor;
   }
 
-  .target strong {
+  strong {
     overflow-wrap: normal;
     font-size: 1.5em;
     line-height: 1.2;
@@ -95,7 +86,6 @@ export const goalStyles = css`
 
   .meter {
     height: 0.625em;
-    margin-block: var(--_space-xs);
     border: 1px solid var(--_border);
     border-radius: 1em;
     overflow: hidden;
@@ -108,7 +98,7 @@ export const goalStyles = css`
     height: 100%;
   }
 
-  .fill {
+  rect {
     fill: var(--rus-goal-meter-color, var(--_area));
   }
 
@@ -122,27 +112,28 @@ export const goalStyles = css`
     text-transform: uppercase;
   }
 
+  :host([variant='compact']) {
+    --_reserved-height: 4em;
+  }
+
+  :host([variant='compact']) ul {
+    display: flex;
+    flex-wrap: wrap;
+  }
+
   :host([variant='compact']) .badge {
     border-width: 1px 1px 1px 0.3em;
     border-color: var(--_border) var(--_border) var(--_border) var(--_area);
-    border-radius: 2em;
+    border-radius: 1.5em;
     padding: var(--_space-xs) var(--_space-m) var(--_space-xs) var(--_space-xs);
-  }
-
-  :host([variant='compact']) .badge > * {
-    grid-column: 2;
   }
 
   :host([variant='compact']) .badge > .mark {
     grid-column: 1;
-    grid-row: 1 / span 3;
+    grid-row: 1 / span 4;
   }
 
-  :host([variant='compact']) .badge > :is(h1, h2, h3, h4, h5, h6) {
-    font-size: 1em;
-  }
-
-  :host([variant='compact']) .target strong {
+  :host([variant='compact']) :is(h1, h2, h3, h4, h5, h6, strong) {
     font-size: 1em;
   }
 
@@ -150,24 +141,20 @@ export const goalStyles = css`
     display: none;
   }
 
-  /* The pill keeps the area for assistive tech; its colour and mark show it. */
   :host([variant='compact']) .area {
     position: absolute;
     width: 1px;
     height: 1px;
     overflow: hidden;
     clip: rect(0 0 0 0);
-    white-space: nowrap;
   }
 
   @media (forced-colors: active) {
-    .badge {
-      border-color: CanvasText;
-    }
+    .badge,
     .mark {
       border: 1px solid CanvasText;
     }
-    .fill {
+    rect {
       fill: Highlight;
     }
   }

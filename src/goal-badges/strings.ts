@@ -32,7 +32,7 @@ const sv: GoalStrings = {
   owner: 'Ansvarig',
   empty: 'Det finns inga mål att visa.',
   notFound: (id) => `Målet ”${id}” finns inte i datan.`,
-  noGoal: 'Inget mål är valt: ange målets id i attributet goal.',
+  noGoal: 'Inget mål är valt (attributet goal).',
 };
 
 const en: GoalStrings = {
@@ -46,7 +46,7 @@ const en: GoalStrings = {
   owner: 'Responsible',
   empty: 'There are no goals to show.',
   notFound: (id) => `The goal “${id}” is not in the data.`,
-  noGoal: 'No goal chosen: put the goal’s id in the goal attribute.',
+  noGoal: 'No goal chosen (the goal attribute).',
 };
 
 export const strings: Record<Lang, GoalStrings> = { sv, en };

@@ -132,7 +132,7 @@ describe('goal badges: progress', () => {
   it('fills the bar as far as the value', async () => {
     const el = await mount('rus-goal-badges', doc(progressGoal()), {}, '30em');
     const bar = $(el, '.meter svg')!.getBoundingClientRect();
-    const fill = $(el, '.fill')!.getBoundingClientRect();
+    const fill = $(el, '.meter rect')!.getBoundingClientRect();
     expect(fill.width / bar.width).to.be.closeTo(0.39, 0.01);
   });
 
@@ -281,7 +281,7 @@ describe('goal badges: single badge', () => {
     const en = await mount('rus-goal-badge', two, { goal: 'nope', lang: 'en' });
     expect(text($(en, '[part~="empty"]'))).to.equal('The goal “nope” is not in the data.');
     const none = await mount('rus-goal-badge', two);
-    expect(text($(none, '[part~="empty"]'))).to.equal('Inget mål är valt: ange målets id i attributet goal.');
+    expect(text($(none, '[part~="empty"]'))).to.equal('Inget mål är valt (attributet goal).');
   });
 
   it('follows a change of goal', async () => {
