@@ -2,15 +2,30 @@ import { defineConfig } from 'vite';
 
 /**
  * Library builds. `vite build` makes the ES modules: one entry for everything, one per
- * element, one side-effect-free entry with the classes, and the validator for the CLI.
+ * element, and one side-effect-free entry with the classes (and the validator).
  * `vite build --mode iife` makes the one-file classic script for CMSes that allow only
- * `<script src>`, with Lit bundled in.
+ * `<script src>`, with Lit bundled in. `vite build --mode validate` makes `validate.js`, the
+ * validator alone for the `rus-widgets validate` CLI: one self-contained file, because the
+ * shared core chunk holds Lit, which cannot load in Node.
  */
 /** Modules every element needs; an element's own code and its list's reader stay with it. */
 const CORE = /node_modules|src[\\/](base|data|i18n|styles|shared|format)[\\/](?!validate[\\/](quote|seminar|goal|index)\.ts)/;
 
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
+  if (mode === 'validate') {
+    return {
+      publicDir: false,
+      build: {
+        target: 'node20',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: false,
+        reportCompressedSize: false,
+        lib: { entry: 'src/data/validate/index.ts', formats: ['es'], fileName: () => 'validate.js' },
+      },
+    };
+  }
   return {
     publicDir: false,
     build: {
@@ -29,7 +44,6 @@ export default defineConfig(({ mode }) => {
               'seminar-list': 'src/seminar-list/define.ts',
               'goal-badges': 'src/goal-badges/define.ts',
               data: 'src/data-provider/define.ts',
-              validate: 'src/data/validate/index.ts',
             },
             formats: ['es'],
             fileName: (_format, name) => `${name}.js`,
