@@ -104,6 +104,7 @@ export class RusQuoteCarousel extends RusWidget {
   private last = 0;
   /** How many slides fit side by side now (read from the layout). */
   private fit = 1;
+  private width = 0;
   /** The index the track was last scrolled to; -1: scroll there at once on the next update. */
   private at = -1;
   /** The index a scroll of ours is heading to (its scroll events are not the visitor's). */
@@ -174,13 +175,13 @@ export class RusQuoteCarousel extends RusWidget {
                     ${icon(playing ? 'M6 5h4v14H6zm8 0h4v14h-4z' : 'M8 5v14l11-7z')}<span class="visually-hidden">${playing ? s.stop : s.start}</span>
                   </button>`
                 : nothing}
-              <button type="button" class="secondary" part="control prev-button" aria-controls="t" aria-disabled=${edge(false)} @click=${() => this.go(i - 1)}>
+              <button type="button" class="secondary" part="control prev-button" aria-controls="t" aria-disabled=${edge(false)} @click=${() => this.go(this.index - 1)}>
                 ${icon('M15.4 7.4 14 6l-6 6 6 6 1.4-1.4-4.6-4.6z')}<span class="visually-hidden">${s.prev}</span>
               </button>
               <select part="pager" aria-label=${s.pager} aria-controls="t" @change=${(e: Event) => this.go(Number((e.target as HTMLSelectElement).value))}>
                 ${Array.from({ length: last + 1 }, (_, k) => html`<option value=${k} .selected=${k === i}>${position(k)}</option>`)}
               </select>
-              <button type="button" class="secondary" part="control next-button" aria-controls="t" aria-disabled=${edge(true)} @click=${() => this.go(i + 1)}>
+              <button type="button" class="secondary" part="control next-button" aria-controls="t" aria-disabled=${edge(true)} @click=${() => this.go(this.index + 1)}>
                 ${icon('M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z')}<span class="visually-hidden">${s.next}</span>
               </button>
             </div>
@@ -267,12 +268,15 @@ export class RusQuoteCarousel extends RusWidget {
   private measure(): void {
     const first = this.slides[0];
     if (!first || this.layout === 'list') return;
-    const fit = Math.max(1, Math.round(this.track!.clientWidth / first.offsetWidth));
+    const width = this.track!.clientWidth;
+    const fit = Math.max(1, Math.round(width / first.offsetWidth));
     if (fit !== this.fit) {
       this.fit = fit;
       this.requestUpdate();
     }
-    this.show(true);
+    // Realign only for a new track or a new width: a height change must not undo a swipe.
+    if (this.at < 0 || width !== this.width) this.show(true);
+    this.width = width;
   }
 
   /** Scrolls the track to the current slide (CSS makes it smooth unless motion is reduced). */
