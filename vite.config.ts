@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
 
 /**
  * Library builds. `vite build` makes the ES modules: one entry for everything, one per
@@ -16,6 +17,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'validate') {
     return {
       publicDir: false,
+    plugins: [minifyCssLiteralsPlugin()],
       build: {
         target: 'node20',
         emptyOutDir: false,
@@ -28,6 +30,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     publicDir: false,
+    plugins: [minifyCssLiteralsPlugin()],
     build: {
       target: 'es2021',
       emptyOutDir: !iife,

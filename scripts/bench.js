@@ -1,11 +1,71 @@
 #!/usr/bin/env node
-// Prints the figures the project is judged by. It measures and prints; it asserts nothing.
-import { distEntries, kib } from './bundle-sizes.js';
+// Prints the figures the project is judged by, and writes them to BENCHMARKS.md.
+// It measures and prints; it asserts nothing. Run `npm run build` first (npm run bench does).
+import { writeFileSync } from 'node:fs';
+import { distEntries, entrySize, kib } from './bundle-sizes.js';
+import { browserBenchmarks } from '../bench/browser.js';
 
-const rows = distEntries();
-console.log('Bytes on the wire (each entry with the chunks it imports; every file compressed on its own)\n');
-console.log('| entry | files | raw KiB | gzip KiB | brotli KiB |');
-console.log('| --- | ---: | ---: | ---: | ---: |');
-for (const row of rows) {
-  console.log(`| ${row.name} | ${row.files} | ${kib(row.raw)} | ${kib(row.gzip)} | ${kib(row.brotli)} |`);
+const PEERS = [
+  ['Shoelace carousel (sl-carousel)', 'node_modules/@shoelace-style/shoelace/cdn/components/carousel/carousel.js'],
+  ['Splide (core JS)', 'node_modules/@splidejs/splide/dist/js/splide.min.js'],
+  ['Swiper element bundle', 'node_modules/swiper/swiper-element-bundle.min.js'],
+  ['add-to-calendar-button', 'node_modules/add-to-calendar-button/dist/atcb.js'],
+];
+
+const out = [];
+const print = (line = '') => {
+  console.log(line);
+  out.push(line);
+};
+
+print('# Benchmarks');
+print();
+print(`Measured ${new Date().toISOString().slice(0, 10)} on this machine (${process.platform}, Node ${process.version}) by \`npm run bench\`.`);
+print('Rerun: `npm run bench` (builds, then measures; figures change a little between runs).');
+print();
+print('## Bytes on the wire');
+print();
+print('Each entry with every chunk it imports; each file compressed on its own, as a server sends it.');
+print();
+print('| entry | files | raw KiB | gzip KiB | brotli KiB |');
+print('| --- | ---: | ---: | ---: | ---: |');
+for (const row of distEntries()) print(`| ${row.name} | ${row.files} | ${kib(row.raw)} | ${kib(row.gzip)} | ${kib(row.brotli)} |`);
+print();
+print('Peers, measured the same way in the same run:');
+print();
+print('| peer | files | raw KiB | gzip KiB | brotli KiB |');
+print('| --- | ---: | ---: | ---: | ---: |');
+for (const [name, file] of PEERS) {
+  const row = entrySize(file);
+  print(`| ${name} | ${row.files} | ${kib(row.raw)} | ${kib(row.gzip)} | ${kib(row.brotli)} |`);
 }
+
+const figures = await browserBenchmarks();
+print();
+print(`## In the browser (${figures.version}, headless)`);
+print();
+print(`### First render from inline data (median of ${figures.render.runs} runs)`);
+print();
+print('From inserting the element to laid-out content, beside a hand-written vanilla-DOM renderer of the same markup with the same styles (`bench/baselines.js`).');
+print();
+print('| case | widget ms | vanilla ms | widget / vanilla |');
+print('| --- | ---: | ---: | ---: |');
+for (const row of figures.render.rows) print(`| ${row.name} | ${row.widgetMs} | ${row.vanillaMs} | ${row.ratio}× |`);
+print();
+print('### Requests and layout shift');
+print();
+print(`- ${figures.requests.widgets} widgets on one data URL: **${figures.requests.requests}** request(s).`);
+print('- Cumulative layout shift while three widgets load from a 1.2 s endpoint (`bench/pages/cls.html`):');
+print(`  - reserve set to each widget's height, as the README advises (\`--rus-reserved-height\`): **${figures.clsTuned.cls.toFixed(3)}**`);
+print(`  - the README's untuned one line (12em each): **${figures.clsDefault.cls.toFixed(3)}**`);
+print(`  - no reserve from the host at all: **${figures.clsNone.cls.toFixed(3)}**`);
+print();
+print('### Memory');
+print();
+const m = figures.memory;
+print(`- ${m.cycles} connect/disconnect cycles of an autoplaying carousel: live timers ${m.timersBefore} → ${m.timersAfter}; elements in the document ${m.elementsBefore} → ${m.elementsAfter}; JS heap ${m.heapBeforeKiB} KiB → ${m.heapAfterKiB} KiB (after GC).`);
+const errors = [figures.render, figures.requests, figures.clsTuned, figures.clsDefault, figures.clsNone, figures.memory].flatMap((f) => f.errors);
+if (errors.length) print(`\nPage errors during the run: ${errors.join('; ')}`);
+
+writeFileSync('BENCHMARKS.md', `${out.join('\n')}\n`);
+console.log('\nWritten to BENCHMARKS.md');

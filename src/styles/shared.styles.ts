@@ -68,7 +68,8 @@ export const shared = css`
     align-items: flex-start;
     justify-content: center;
     gap: var(--_space-s);
-    min-height: var(--_reserved-height, 10em);
+    /* The host can match its widget's real height here for a load without layout shift. */
+    min-height: var(--rus-reserved-height, var(--_reserved-height, 12em));
     padding: var(--_space-m);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);

@@ -1,0 +1,75 @@
+// Runs the benchmark pages in headless Chromium and returns their figures.
+import { chromium } from 'playwright-core';
+import { chromeArgs, chromePath } from '../scripts/chrome-path.js';
+import { startServer } from './server.js';
+
+async function withPage(browser, origin, path, prepare) {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await prepare?.(page);
+  await page.goto(origin + path);
+  return { page, errors };
+}
+
+async function memory(browser, origin) {
+  const { page, errors } = await withPage(browser, origin, '/bench/pages/memory.html');
+  await page.waitForFunction(() => window.benchResult, null, { timeout: 120_000 });
+  const result = await page.evaluate(() => window.benchResult);
+  await page.close();
+  return { ...result, errors };
+}
+
+async function requests(browser, origin) {
+  const { page, errors } = await withPage(browser, origin, '/bench/pages/requests.html');
+  await page.waitForFunction(() => [...document.querySelectorAll('body > *')].every((el) => el.shadowRoot?.textContent?.trim() && !el.shadowRoot.querySelector('[part~="loading"]')), null, { timeout: 20_000 });
+  const { count } = await (await fetch(`${origin}/count?key=shared`)).json();
+  const widgets = await page.evaluate(() => document.querySelectorAll('body > *').length);
+  await page.close();
+  return { widgets, requests: count, errors };
+}
+
+/** CLS of the page with `reserve` (a file in bench/pages/) as the host's reserve stylesheet, or none. */
+async function cls(browser, origin, reserve) {
+  const { page, errors } = await withPage(browser, origin, '/bench/pages/cls.html', async (p) => {
+    if (reserve !== 'reserve.css') {
+      await p.route('**/reserve.css', async (route) =>
+        route.fulfill(reserve ? { path: `bench/pages/${reserve}` } : { contentType: 'text/css', body: '' }),
+      );
+    }
+  });
+  await page.waitForFunction(() => [...document.querySelectorAll('body > [src]')].every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"]')), null, { timeout: 20_000 });
+  await page.waitForTimeout(500);
+  const value = await page.evaluate(() => window.cls);
+  await page.close();
+  return { cls: value, errors };
+}
+
+async function render(browser, origin) {
+  const { page, errors } = await withPage(browser, origin, '/bench/pages/render.html');
+  await page.waitForFunction(() => window.benchResult, null, { timeout: 180_000 });
+  const result = await page.evaluate(() => window.benchResult);
+  await page.close();
+  return { ...result, errors };
+}
+
+export async function browserBenchmarks() {
+  const executablePath = chromePath();
+  if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium, or set CHROME_PATH');
+  const { server, origin } = await startServer();
+  const browser = await chromium.launch({ executablePath, args: [...chromeArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'] });
+  try {
+    return {
+      version: browser.version(),
+      render: await render(browser, origin),
+      requests: await requests(browser, origin),
+      clsTuned: await cls(browser, origin, 'reserve.css'),
+      clsDefault: await cls(browser, origin, 'reserve-default.css'),
+      clsNone: await cls(browser, origin, ''),
+      memory: await memory(browser, origin),
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
