@@ -34,3 +34,22 @@ export function seminarEvents(seminars: RusSeminar[], lang: string): object[] {
     };
   });
 }
+
+type ScriptPolicy = { createScript(text: string): unknown };
+let policy: ScriptPolicy | false | undefined;
+
+/**
+ * Script text for a JSON-LD `<script>` that passes enforced Trusted Types: a policy named
+ * `rus-widgets-json-ld` that lets through only valid JSON (which cannot run as code).
+ * Throws where the host's `trusted-types` directive does not allow that policy (tried once).
+ */
+export function jsonScriptText(json: string): string {
+  const tt = (window as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptPolicy } }).trustedTypes;
+  if (!tt) return json;
+  if (policy === undefined) {
+    policy = false;
+    policy = tt.createPolicy('rus-widgets-json-ld', { createScript: (text: string) => (JSON.parse(text), text) });
+  }
+  if (!policy) throw new Error('the Trusted Types policy "rus-widgets-json-ld" is not allowed');
+  return policy.createScript(json) as string;
+}

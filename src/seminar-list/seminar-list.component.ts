@@ -9,7 +9,7 @@ import { localeOf } from '../format/date.js';
 import { warnOnce } from '../shared/define.js';
 import { formatWhen } from './format-when.js';
 import { seminarIcs } from './ics.js';
-import { absoluteUrl, seminarEvents } from './json-ld.js';
+import { absoluteUrl, jsonScriptText, seminarEvents } from './json-ld.js';
 import { strings, type SeminarListStrings } from './strings.js';
 import { styles } from './seminar-list.styles.js';
 import { parseNow, splitSeminars } from './timing.js';
@@ -160,11 +160,11 @@ export class RusSeminarList extends RusWidget {
     try {
       const script = document.createElement('script');
       script.type = 'application/ld+json';
-      script.textContent = json;
+      script.textContent = jsonScriptText(json);
       this.append(script);
       this.ldScript = script;
     } catch (error) {
-      warnOnce(`rus-widgets: <rus-seminar-list> could not add its structured data (blocked by Trusted Types?): ${String(error)}`);
+      warnOnce(`rus-widgets: <rus-seminar-list> could not add its structured data (allow the Trusted Types policy rus-widgets-json-ld): ${String(error)}`);
     }
   }
 
