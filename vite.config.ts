@@ -9,6 +9,7 @@ import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
  * validator alone for the `rus-widgets validate` CLI: one self-contained file, because the
  * shared core chunk holds Lit, which cannot load in Node.
  */
+
 /** Modules every element needs; an element's own code and its list's reader stay with it. */
 const CORE = /node_modules|src[\\/](base|data|i18n|styles|shared|format)[\\/](?!validate[\\/](quote|seminar|goal|index)\.ts)/;
 
@@ -17,7 +18,6 @@ export default defineConfig(({ mode }) => {
   if (mode === 'validate') {
     return {
       publicDir: false,
-    plugins: [minifyCssLiteralsPlugin()],
       build: {
         target: 'node20',
         emptyOutDir: false,
