@@ -154,79 +154,22 @@ export class RusQuoteCarousel extends RusWidget {
     const position = (k: number) => `${k + 1}${shown > 1 ? `–${k + shown}` : ''} ${s.of} ${n}`;
     const head = this.heading ? heading(this.headingLevel, this.heading, 'heading', 'h') : nothing;
     const playing = this.rotation.playing;
-    return html`<section
-      class=${list ? 'list' : 'carousel'}
-      part="base"
-      aria-roledescription=${list ? nothing : s.carousel}
-      aria-label=${this.heading ? nothing : s.label}
-      aria-labelledby=${this.heading ? 'h' : nothing}
-      @keydown=${this.onKey}
-      @focusin=${this.onFocus}
-      @pointerenter=${() => this.rotation.set({ hovered: true })}
-      @pointerleave=${() => this.rotation.set({ hovered: false })}
-    >
-      ${list || !last
-        ? head
-        : html`<div class="bar">
-            ${head}
-            <div class="controls" part="controls">
-              ${this.autoplay
-                ? html`<button type="button" class="secondary" part="control play-button" @click=${() => this.rotation.set({ playing: !playing })}>
-                    ${icon(playing ? 'M6 5h4v14H6zm8 0h4v14h-4z' : 'M8 5v14l11-7z')}<span class="visually-hidden">${playing ? s.stop : s.start}</span>
-                  </button>`
-                : nothing}
-              <button type="button" class="secondary" part="control prev-button" aria-controls="t" aria-disabled=${edge(false)} @click=${() => this.go(this.index - 1)}>
-                ${icon('M15.4 7.4 14 6l-6 6 6 6 1.4-1.4-4.6-4.6z')}<span class="visually-hidden">${s.prev}</span>
-              </button>
-              <select part="pager" aria-label=${s.pager} aria-controls="t" @change=${(e: Event) => this.go(Number((e.target as HTMLSelectElement).value))}>
-                ${Array.from({ length: last + 1 }, (_, k) => html`<option value=${k} .selected=${k === i}>${position(k)}</option>`)}
-              </select>
-              <button type="button" class="secondary" part="control next-button" aria-controls="t" aria-disabled=${edge(true)} @click=${() => this.go(this.index + 1)}>
-                ${icon('M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z')}<span class="visually-hidden">${s.next}</span>
-              </button>
-            </div>
-          </div>`}
-      <div
-        class="track"
-        id="t"
-        part="slides"
-        role=${list ? 'list' : nothing}
-        aria-live=${list ? nothing : this.rotation.running ? 'off' : 'polite'}
-        @scroll=${this.onScroll}
-        @scrollend=${this.onScroll}
-        @pointerdown=${this.onDown}
-        @pointermove=${this.onMove}
-        @pointerup=${this.onUp}
-        @pointercancel=${this.onUp}
-      >
-        ${items.map(
-          (q, k) => html`<div
-            class="slide"
-            part="slide"
-            role=${list ? 'listitem' : 'group'}
-            aria-roledescription=${list ? nothing : s.slide}
-            aria-label=${list ? nothing : `${k + 1} ${s.of} ${n}`}
-            tabindex=${list ? nothing : -1}
-            ?inert=${!list && (k < i || k >= i + shown)}
-          >
-            <figure part="figure">
-              <blockquote part="quote">${q.text.split(/\n\s*\n/).map((p) => html`<p>${p.trim()}</p>`)}</blockquote>
-              <figcaption part="caption">
-                ${q.image
-                  ? html`<img class="portrait" part="portrait" src=${q.image.src} alt=${q.image.alt} width="56" height="56" loading="lazy" decoding="async" />`
-                  : html`<span class="portrait" part="portrait initials" aria-hidden="true">${initials(q.name)}</span>`}
-                <span>
-                  <span class="name" part="name">${q.name}</span>
-                  ${q.role || q.organisation
-                    ? html`<span class="meta" part="meta">${q.role}${q.role && q.organisation ? ', ' : ''}${q.url && q.organisation ? html`<a href=${q.url}>${q.organisation}</a>` : q.organisation}</span>`
-                    : nothing}
-                </span>
-              </figcaption>
-            </figure>
-          </div>`,
-        )}
-      </div>
-    </section>`;
+    // Templates are written tight: Lit ships their whitespace as is.
+    const button = (part: string, label: string, d: string, click: () => void, disabled?: boolean) =>
+      html`<button type="button" class="secondary" part="control ${part}" aria-controls="t" aria-disabled=${disabled ?? nothing} @click=${click}>${icon(d)}<span class="visually-hidden">${label}</span></button>`;
+    const slide = (q: RusQuote, k: number) =>
+      html`<div class="slide" part="slide" role=${list ? 'listitem' : 'group'} aria-roledescription=${list ? nothing : s.slide} aria-label=${list ? nothing : `${k + 1} ${s.of} ${n}`} tabindex=${list ? nothing : -1} ?inert=${!list && (k < i || k >= i + shown)}><figure part="figure"><blockquote part="quote">${q.text.split(/\n\s*\n/).map((p) => html`<p>${p.trim()}</p>`)}</blockquote><figcaption part="caption">${q.image
+        ? html`<img class="portrait" part="portrait" src=${q.image.src} alt=${q.image.alt} width="56" height="56" loading="lazy" decoding="async">`
+        : html`<span class="portrait" part="portrait initials" aria-hidden="true">${initials(q.name)}</span>`}<span><span class="name" part="name">${q.name}</span>${q.role || q.organisation
+        ? html`<span class="meta" part="meta">${q.role}${q.role && q.organisation ? ', ' : ''}${q.url && q.organisation ? html`<a href=${q.url}>${q.organisation}</a>` : q.organisation}</span>`
+        : nothing}</span></figcaption></figure></div>`;
+    const controls = html`<div class="bar">${head}<div class="controls" part="controls">${this.autoplay
+      ? button('play-button', playing ? s.stop : s.start, playing ? 'M6 5h4v14H6zm8 0h4v14h-4z' : 'M8 5v14l11-7z', () => this.rotation.set({ playing: !playing }))
+      : nothing}${button('prev-button', s.prev, 'M15.4 7.4 14 6l-6 6 6 6 1.4-1.4-4.6-4.6z', () => this.go(this.index - 1), edge(false))}<select part="pager" aria-label=${s.pager} aria-controls="t" @change=${(e: Event) => this.go(Number((e.target as HTMLSelectElement).value))}>${Array.from(
+      { length: last + 1 },
+      (_, k) => html`<option value=${k} .selected=${k === i}>${position(k)}</option>`,
+    )}</select>${button('next-button', s.next, 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z', () => this.go(this.index + 1), edge(true))}</div></div>`;
+    return html`<section class=${list ? 'list' : 'carousel'} part="base" aria-roledescription=${list ? nothing : s.carousel} aria-label=${this.heading ? nothing : s.label} aria-labelledby=${this.heading ? 'h' : nothing} @keydown=${this.onKey} @focusin=${this.onFocus} @pointerenter=${() => this.rotation.set({ hovered: true })} @pointerleave=${() => this.rotation.set({ hovered: false })}>${list || !last ? head : controls}<div class="track" id="t" part="slides" tabindex="-1" role=${list ? 'list' : nothing} aria-live=${list ? nothing : this.rotation.running ? 'off' : 'polite'} @scroll=${this.onScroll} @scrollend=${this.onScroll} @pointerdown=${this.onDown} @pointermove=${this.onMove} @pointerup=${this.onUp} @pointercancel=${this.onUp}>${items.map(slide)}</div></section>`;
   }
 
   /**

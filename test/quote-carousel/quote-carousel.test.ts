@@ -241,6 +241,16 @@ describe('rus-quote-carousel: navigation', () => {
     expect(stops).to.deep.equal(['control prev-button', 'pager', 'control next-button', '2 av 5']);
   });
 
+  it('with no link in view, the scrolling track is no extra tab stop', async () => {
+    const el = await make({}, [quotes[2], quotes[0]]);
+    await tabInto(el);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(button(el, 'next-button'));
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.be.null;
+  });
+
   it('focus inside the slide that leaves moves to the new slide', async () => {
     const el = await make();
     await tabInto(el);
