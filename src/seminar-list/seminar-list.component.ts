@@ -125,9 +125,7 @@ export class RusSeminarList extends RusWidget {
               ? html`<a part="more-link" href=${x.url}>${named(s.readMore, s.readMoreAbout)}</a>`
               : null}`
           : html`${x.url ? html`<a part="register-link" href=${x.url}>${named(s.register, s.registerFor)}</a>` : null}
-              <button type="button" class="secondary" part="calendar-button" @click=${() => this.download(x, organisers)}>
-                ${named(s.calendar, s.calendarFor)}
-              </button>`}
+              <button type="button" class="secondary" part="calendar-button" @click=${() => this.download(x, organisers)}>${named(s.calendar, s.calendarFor)}</button>`}
       </div>
     </li>`;
   }
