@@ -53,7 +53,6 @@ export function seminarIcs(seminar: RusSeminar, { stamp, notes = [], url }: IcsO
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//rus-widgets//rus-seminar-list//SV',
-    'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${escapeText(seminar.id)}@rus-widgets`,

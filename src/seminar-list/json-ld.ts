@@ -14,7 +14,7 @@ export function absoluteUrl(url: string | undefined): string | undefined {
  * schema.org `Event`s (JSON-LD) for seminars: online events with their organisers and
  * address. Dates are the data's own ISO strings (a date alone stays a date).
  */
-export function seminarEvents(seminars: RusSeminar[], lang: string): object[] {
+export function seminarEvents(seminars: RusSeminar[]): object[] {
   return seminars.map((seminar) => {
     const url = absoluteUrl(seminar.url);
     return {
@@ -28,8 +28,6 @@ export function seminarEvents(seminars: RusSeminar[], lang: string): object[] {
       eventStatus: 'https://schema.org/EventScheduled',
       location: { '@type': 'VirtualLocation', url },
       organizer: seminar.organisers.map((name) => ({ '@type': 'Organization', name })),
-      superEvent: seminar.series ? { '@type': 'EventSeries', name: seminar.series } : undefined,
-      inLanguage: lang,
       url,
     };
   });
@@ -50,6 +48,6 @@ export function jsonScriptText(json: string): string {
     policy = false;
     policy = tt.createPolicy('rus-widgets-json-ld', { createScript: (text: string) => (JSON.parse(text), text) });
   }
-  if (!policy) throw new Error('the Trusted Types policy "rus-widgets-json-ld" is not allowed');
+  if (!policy) throw new Error('Trusted Types policy "rus-widgets-json-ld" not allowed');
   return policy.createScript(json) as string;
 }

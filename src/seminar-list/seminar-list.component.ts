@@ -30,7 +30,6 @@ import { parseNow, splitSeminars } from './timing.js';
  * @csspart actions - The links and the calendar button of a seminar.
  * @csspart register-link - The registration link of an upcoming seminar.
  * @csspart recording-link - The recording link of a past seminar.
- * @csspart more-link - The "Read more" link of a past seminar.
  * @csspart calendar-button - The "Add to calendar" button (downloads an `.ics` file).
  * @csspart show-past-button - The empty state's button that shows the past seminars.
  *
@@ -64,7 +63,6 @@ export class RusSeminarList extends RusWidget {
 
   private events: RusSeminar[] = [];
   private ldScript?: HTMLScriptElement;
-  private docLang = 'sv';
 
   protected override render(): unknown {
     this.events = [];
@@ -75,7 +73,7 @@ export class RusSeminarList extends RusWidget {
     const lang = this.uiLang;
     const s = strings[lang];
     const now = parseNow(this.now);
-    if (this.now && now === undefined) warnOnce(`rus-widgets: <rus-seminar-list> now="${this.now}" is no ISO date or date-time; using the current time`);
+    if (this.now && now === undefined) warnOnce(`rus-widgets: <rus-seminar-list> now="${this.now}" is not an ISO date: using the current time`);
     const series = this.series?.trim().toLowerCase();
     const seminars = series ? document.seminars.filter((x) => x.series?.trim().toLowerCase() === series) : document.seminars;
     const { upcoming, past } = splitSeminars(seminars, now ?? Date.now());
@@ -86,7 +84,6 @@ export class RusSeminarList extends RusWidget {
     const withPast = show === 'past' || show === 'all' || this.pastOpened;
     const names = new Intl.ListFormat(localeOf(lang));
     const item = (x: RusSeminar, isPast: boolean) => this.item(x, isPast, level + 1, s, names);
-    this.docLang = document.lang ?? 'sv';
     if (show !== 'past') this.events = shown;
 
     return html`${show === 'past'
@@ -109,25 +106,11 @@ export class RusSeminarList extends RusWidget {
     const lang = this.uiLang;
     const named = (text: string, joiner: string) => html`${text}<span class="visually-hidden">${joiner}${x.title}</span>`;
     const organisers = x.organisers.length ? `${s.organisers}: ${names.format(x.organisers)}` : '';
-    return html`<li part="item">
-      ${heading(level, x.title, 'item-heading')}
-      <p part="when"><time datetime=${x.start}>${formatWhen(x, lang, s)}</time></p>
-      ${x.preliminary || x.extended
-        ? html`<p class="marks">${x.preliminary ? html`<span part="mark">${s.preliminary}</span>` : null}${x.extended
-            ? html`<span part="mark">${s.extended}</span>`
-            : null}</p>`
-        : null}
-      ${x.description ? html`<p part="description">${x.description}</p>` : null}
-      ${organisers ? html`<p part="organisers">${organisers}</p>` : null}
-      <div part="actions">
-        ${isPast
-          ? html`${x.recordingUrl ? html`<a part="recording-link" href=${x.recordingUrl}>${named(s.recording, s.recordingOf)}</a>` : null}${x.url
-              ? html`<a part="more-link" href=${x.url}>${named(s.readMore, s.readMoreAbout)}</a>`
-              : null}`
-          : html`${x.url ? html`<a part="register-link" href=${x.url}>${named(s.register, s.registerFor)}</a>` : null}
-              <button type="button" class="secondary" part="calendar-button" @click=${() => this.download(x, organisers)}>${named(s.calendar, s.calendarFor)}</button>`}
-      </div>
-    </li>`;
+    return html`<li part="item">${heading(level, x.title, 'item-heading')}<p part="when"><time datetime=${x.start}>${formatWhen(x, lang, s)}</time></p>${x.preliminary || x.extended
+      ? html`<p class="marks">${x.preliminary ? html`<span part="mark">${s.preliminary}</span>` : null}${x.extended ? html`<span part="mark">${s.extended}</span>` : null}</p>`
+      : null}${x.description ? html`<p part="description">${x.description}</p>` : null}${organisers ? html`<p part="organisers">${organisers}</p>` : null}<div part="actions">${isPast
+      ? x.recordingUrl ? html`<a part="recording-link" href=${x.recordingUrl}>${named(s.recording, s.recordingOf)}</a>` : null
+      : html`${x.url ? html`<a part="register-link" href=${x.url}>${named(s.register, s.registerFor)}</a>` : null}<button type="button" class="secondary" part="calendar-button" @click=${() => this.download(x, organisers)}>${named(s.calendar, s.calendarFor)}</button>`}</div></li>`;
   }
 
   /** Makes the seminar's `.ics` file in the browser and hands it to the visitor as a download. */
@@ -151,7 +134,7 @@ export class RusSeminarList extends RusWidget {
   }
 
   protected override updated(): void {
-    const json = this.structuredData && this.events.length ? JSON.stringify(seminarEvents(this.events, this.docLang)) : '';
+    const json = this.structuredData && this.events.length ? JSON.stringify(seminarEvents(this.events)) : '';
     if (this.ldScript?.textContent === json && this.ldScript.parentNode === this) return;
     this.removeLd();
     if (!json) return;
@@ -162,7 +145,7 @@ export class RusSeminarList extends RusWidget {
       this.append(script);
       this.ldScript = script;
     } catch (error) {
-      warnOnce(`rus-widgets: <rus-seminar-list> could not add its structured data (allow the Trusted Types policy rus-widgets-json-ld): ${String(error)}`);
+      warnOnce(`rus-widgets: <rus-seminar-list> no structured data: ${String(error)}`);
     }
   }
 

@@ -3,10 +3,14 @@ import { css } from 'lit';
 export const styles = css`
   ul {
     list-style: none;
-    margin: 0 0 var(--_space-l);
     padding: 0;
     display: grid;
     gap: var(--rus-seminar-list-gap, var(--_space-m));
+  }
+
+  ul,
+  .state {
+    margin: 0 0 var(--_space-l);
   }
 
   li {
@@ -18,48 +22,39 @@ export const styles = css`
   }
 
   li > * {
-    margin: 0 0 var(--_space-s);
+    margin: 0;
   }
 
-  li > :last-child {
-    margin-bottom: 0;
+  li > * + * {
+    margin-top: var(--_space-s);
   }
 
-  [part~='when'] {
+  time {
     font-weight: 600;
   }
 
-  [part~='description'] {
+  [part='description'] {
     white-space: pre-line;
   }
 
-  [part~='organisers'],
+  [part='organisers'],
   .marks {
     color: var(--_muted);
     font-size: var(--_font-size-small);
   }
 
-  .marks {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
-  }
-
-  [part~='mark'] {
-    padding: 0 var(--_space-s);
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    color: var(--rus-seminar-list-mark-color, var(--_accent));
-  }
-
-  [part~='actions'] {
+  .marks,
+  [part='actions'] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--_space-s) var(--_space-m);
+    gap: var(--_space-s);
   }
 
-  .state {
-    margin-bottom: var(--_space-l);
+  [part='mark'] {
+    padding: 0 var(--_space-s);
+    border: 1px solid;
+    border-radius: var(--_radius);
+    color: var(--rus-seminar-list-mark-color, var(--_accent));
   }
 `;

@@ -16,8 +16,6 @@ export interface SeminarListStrings {
   timeSep: string;
   register: string;
   registerFor: string;
-  readMore: string;
-  readMoreAbout: string;
   recording: string;
   recordingOf: string;
   calendar: string;
@@ -37,8 +35,6 @@ const sv: SeminarListStrings = {
   timeSep: '.',
   register: 'Anmäl dig',
   registerFor: ' till ',
-  readMore: 'Läs mer',
-  readMoreAbout: ' om ',
   recording: 'Se inspelningen',
   recordingOf: ' av ',
   calendar: 'Lägg till i kalendern',
@@ -58,8 +54,6 @@ const en: SeminarListStrings = {
   timeSep: ':',
   register: 'Register',
   registerFor: ' for ',
-  readMore: 'Read more',
-  readMoreAbout: ' about ',
   recording: 'Watch the recording',
   recordingOf: ' of ',
   calendar: 'Add to calendar',

@@ -106,9 +106,9 @@ describe('rus-seminar-list: each seminar (Swedish)', () => {
     const recording = september.querySelector('a[part~="recording-link"]')!;
     expect(text(recording)).to.equal('Se inspelningen av Besöksnäringen');
     expect(recording.getAttribute('href')).to.equal('https://example.org/play/sept');
-    expect(text(september.querySelector('[part~="more-link"]'))).to.equal('Läs mer om Besöksnäringen');
+    expect(september.querySelectorAll('a')).to.have.length(1);
     expect(september.querySelector('[part~="register-link"], [part~="calendar-button"]')).to.equal(null);
-    expect(juni.querySelector('[part~="recording-link"]')).to.equal(null);
+    expect(juni.querySelector('a, button'), 'no recording: no link, even with a registration url').to.equal(null);
   });
 
   it('shows text as text, never as HTML', async () => {
@@ -140,7 +140,6 @@ describe('rus-seminar-list: English', () => {
     expect(titles(el, '[part~="heading"]')).to.deep.equal(['Upcoming web seminars', 'Past web seminars']);
     expect(text($(el, '[part~="empty"]'))).to.equal('There are no upcoming web seminars right now.');
     expect(text($(el, '[part~="recording-link"]'))).to.equal('Watch the recording of Besöksnäringen');
-    expect($$(el, '[part~="more-link"]').map(text)).to.include('Read more about Besöksnäringen');
   });
 });
 
