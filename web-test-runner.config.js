@@ -35,7 +35,9 @@ export default {
       launchOptions: {
         executablePath: chromePath(),
         headless: true,
-        args: chromeArgs,
+        // Test files run side by side in tabs; a background tab must not have its timers,
+        // animation frames or scrolling throttled, or the carousel's tests stall.
+        args: [...chromeArgs, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
         env: { ...process.env, TZ: 'America/New_York' },
       },
     }),
