@@ -29,9 +29,8 @@ export function endTime(seminar: RusSeminar): number {
 
 /** Upcoming (not yet over at `now`, soonest first) and past (newest first). */
 export function splitSeminars(seminars: RusSeminar[], now: number): { upcoming: RusSeminar[]; past: RusSeminar[] } {
-  const byStart = [...seminars].sort((a, b) => isoToTime(a.start) - isoToTime(b.start));
-  return {
-    upcoming: byStart.filter((s) => endTime(s) > now),
-    past: byStart.filter((s) => endTime(s) <= now).reverse(),
-  };
+  const timed = seminars.map((s) => ({ s, start: isoToTime(s.start), over: endTime(s) <= now }));
+  timed.sort((a, b) => a.start - b.start);
+  const pick = (over: boolean) => timed.filter((t) => t.over === over).map((t) => t.s);
+  return { upcoming: pick(false), past: pick(true).reverse() };
 }
