@@ -1,5 +1,4 @@
-import { LitElement, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { RusDocument, RusListName } from '../data/types.js';
 import type { ListReaders } from '../data/validate/document.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load-json.js';
@@ -51,23 +50,32 @@ export abstract class RusWidget extends LitElement {
 
   static override styles = [tokens, shared];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    lang: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    limit: { type: Number },
+    timeout: { type: Number },
+    theme: { reflect: true },
+  };
+
   /** Address of the data document (JSON). Alternatively, put the JSON in a child `<script type="application/json">`, or the widget inside `<rus-data>`. */
-  @property() src?: string;
+  src?: string;
 
   /** Interface language: `sv` (default) or `en`. Without it, the nearest ancestor's `lang`, then Swedish. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** Level of the widget's own heading (1–6, default 2); item headings are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Show at most this many items. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** How long to wait for the data, in milliseconds, before showing an error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /** Colour scheme: `light`, `dark`, or (default) follow the visitor's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** Which list of the document this widget shows (a root array is read as this list). */
   protected abstract readonly list: RusListName;

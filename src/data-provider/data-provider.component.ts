@@ -1,5 +1,4 @@
-import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { dataContext, type SharedData } from '../data/context.js';
 import { DataError, isAbort } from '../data/data-error.js';
@@ -25,11 +24,13 @@ export class RusDataElement extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = { src: {}, timeout: { type: Number } };
+
   /** Address of the data document (JSON). */
-  @property() src?: string;
+  declare src?: string;
 
   /** How long to wait for the data, in milliseconds, before the widgets show an error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout: number = DEFAULT_TIMEOUT_MS;
 
   private loading?: AbortController;
   private loadedSrc?: string;

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { RusDocument } from '../data/types.js';
 import { renderEmpty } from '../base/state-views.js';
 import { warnOnce } from '../shared/define.js';
@@ -10,8 +10,10 @@ import { strings } from './strings.js';
  * @summary One goal as a badge: target, owner, area, years left, and progress where a figure exists.
  */
 export class RusGoalBadge extends GoalWidget {
+  static override properties: PropertyDeclarations = { goal: {} };
+
   /** The id of the goal to show. */
-  @property() goal?: string;
+  goal?: string;
 
   protected override renderDocument(document: RusDocument) {
     const goal = document.goals.find((item) => item.id === this.goal);

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { RusDocument, RusGoal } from '../data/types.js';
 import { clampLevel, heading } from '../base/heading.js';
 import { renderEmpty } from '../base/state-views.js';
@@ -19,14 +18,16 @@ import { strings } from './strings.js';
  * @cssprop --rus-goal-badges-column - Narrowest column of the grid before it drops a column. Default: 14em.
  */
 export class RusGoalBadges extends GoalWidget {
+  static override properties: PropertyDeclarations = { area: {}, goals: {}, heading: {} };
+
   /** Show only the goals of this area, e.g. `näringsliv` (case and accents ignored). */
-  @property() area?: string;
+  area?: string;
 
   /** Show only these goals, by id separated by spaces, in this order: `goals="sundsvall-jobb alla-invanare"`. */
-  @property() goals?: string;
+  goals?: string;
 
   /** A visible heading above the badges, at `heading-level`; the badge titles are then one level below (otherwise at `heading-level`). */
-  @property() heading?: string;
+  heading?: string;
 
   protected override renderDocument(document: RusDocument) {
     const ids = this.goals?.split(/\s+/).filter(Boolean);

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { RusGoal } from '../data/types.js';
 import { RusWidget } from '../base/rus-widget.js';
 import { readGoal } from '../data/validate/goal.js';
@@ -34,11 +34,13 @@ export abstract class GoalWidget extends RusWidget {
   protected readonly list = 'goals';
   protected readonly readers = { goals: readGoal };
 
+  static override properties: PropertyDeclarations = { variant: { reflect: true }, now: {} };
+
   /** `card` (default) or `compact`: a small pill for sidebars. */
-  @property({ reflect: true }) variant: 'card' | 'compact' = 'card';
+  variant: 'card' | 'compact' = 'card';
 
   /** The day years left count from, as an ISO date (`2026-05-01`) or date-time. Default: today. */
-  @property() now?: string;
+  now?: string;
 
   /** One goal as a badge, its title at `level`. */
   protected badge(goal: RusGoal, level: number) {

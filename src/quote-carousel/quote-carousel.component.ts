@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { RusDocument, RusQuote } from '../data/types.js';
 import { RusWidget } from '../base/rus-widget.js';
 import { renderEmpty } from '../base/state-views.js';
@@ -65,29 +64,40 @@ export class RusQuoteCarousel extends RusWidget {
   protected readonly list = 'quotes';
   protected readonly readers = { quotes: readQuote };
 
+  static override properties: PropertyDeclarations = {
+    autoplay: { type: Boolean },
+    interval: { type: Number },
+    loop: { type: Boolean },
+    perView: { attribute: 'per-view', type: Number },
+    layout: {},
+    shuffle: { type: Boolean },
+    organisation: {},
+    heading: {},
+  };
+
   /** Rotate automatically. Off when the visitor prefers reduced motion; a visible button stops and starts it. */
-  @property({ type: Boolean }) autoplay = false;
+  autoplay = false;
 
   /** Time each statement shows while rotating, in milliseconds. */
-  @property({ type: Number }) interval = 6000;
+  interval = 6000;
 
   /** After the last statement comes the first again (and before the first, the last). */
-  @property({ type: Boolean }) loop = false;
+  loop = false;
 
   /** How many statements to show side by side when the widget is wide (two from 40em, all from 60em). */
-  @property({ attribute: 'per-view', type: Number }) perView = 1;
+  perView = 1;
 
   /** `carousel` (default) or `list`: every statement stacked, no controls. Print always stacks them. */
-  @property() layout: 'carousel' | 'list' = 'carousel';
+  layout: 'carousel' | 'list' = 'carousel';
 
   /** Start at a random statement. */
-  @property({ type: Boolean }) shuffle = false;
+  shuffle = false;
 
   /** Show only the statements from this organisation (case does not matter). */
-  @property() organisation?: string;
+  organisation?: string;
 
   /** A visible heading above the carousel, at `heading-level`; it also names the carousel. Without it the carousel is named "Uttalanden" / "Statements" for screen readers. */
-  @property() heading?: string;
+  heading?: string;
 
   private readonly rotation = new AutoplayController(
     this,
