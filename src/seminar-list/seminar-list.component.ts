@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { RusDocument, RusSeminar } from '../data/types.js';
 import { RusWidget } from '../base/rus-widget.js';
 import { clampLevel, heading } from '../base/heading.js';
@@ -40,23 +39,32 @@ import { parseNow, splitSeminars } from './timing.js';
 export class RusSeminarList extends RusWidget {
   static override styles = [...RusWidget.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    show: {},
+    series: {},
+    now: {},
+    heading: {},
+    structuredData: { attribute: 'structured-data', type: Boolean },
+    pastOpened: { state: true },
+  };
+
   /** Which seminars to show: `upcoming` (default), `past` (newest first) or `all` (past under their own heading). */
-  @property() show: 'upcoming' | 'past' | 'all' = 'upcoming';
+  show: 'upcoming' | 'past' | 'all' = 'upcoming';
 
   /** Show only the seminars of this series (e.g. `Här och nu`; case does not matter). */
-  @property() series?: string;
+  series?: string;
 
   /** View the list as of this moment: an ISO date (`2020-10-20`) or date-time. Default: the real current time. */
-  @property() now?: string;
+  now?: string;
 
   /** The list heading's text. Default: "Kommande webbseminarier" / "Upcoming web seminars" ("Tidigare …" with `show="past"`). */
-  @property() heading?: string;
+  heading?: string;
 
   /** Add schema.org `Event` JSON-LD for the upcoming seminars as a child `<script type="application/ld+json">` of the element, for search engines. */
-  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+  structuredData = false;
 
   /** @internal The visitor asked for the past seminars from the empty state. */
-  @state() private pastOpened = false;
+  private pastOpened = false;
 
   protected readonly list = 'seminars';
   protected readonly readers = { seminars: readSeminar };
