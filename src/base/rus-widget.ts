@@ -43,6 +43,8 @@ import { renderError, renderLoading } from './state-views.js';
  * @cssprop --rus-space-l - Large spacing.
  * @cssprop --rus-radius - Corner radius.
  * @cssprop --rus-shadow - Shadow of cards.
+ * @cssprop --rus-color-background - The widget's own background. Default: transparent (dark scheme: dark).
+ * @cssprop --rus-reserved-height - Height held while the data loads. Set it to the widget's height on your page for a load without layout shift. Default: 12em (each widget may set its own).
  */
 export abstract class RusWidget extends LitElement {
   /** The library version, used to tell two loaded copies apart. */

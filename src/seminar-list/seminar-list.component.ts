@@ -45,7 +45,6 @@ export class RusSeminarList extends RusWidget {
     now: {},
     heading: {},
     structuredData: { attribute: 'structured-data', type: Boolean },
-    pastOpened: { state: true },
   };
 
   /** Which seminars to show: `upcoming` (default), `past` (newest first) or `all` (past under their own heading). */
@@ -63,7 +62,7 @@ export class RusSeminarList extends RusWidget {
   /** Add schema.org `Event` JSON-LD for the upcoming seminars as a child `<script type="application/ld+json">` of the element, for search engines. */
   structuredData = false;
 
-  /** @internal The visitor asked for the past seminars from the empty state. */
+  /** The visitor asked for the past seminars from the empty state (set with a `requestUpdate`). */
   private pastOpened = false;
 
   protected readonly list = 'seminars';
@@ -133,6 +132,7 @@ export class RusSeminarList extends RusWidget {
 
   private async openPast(): Promise<void> {
     this.pastOpened = true;
+    this.requestUpdate();
     await this.updateComplete;
     const target = this.renderRoot.querySelector<HTMLElement>('#past');
     if (target) {
