@@ -36,6 +36,8 @@ const withThemeAndLanguage: Decorator = (story, context) => {
 };
 
 const preview: Preview = {
+  // A docs page per element: its description with the embed snippet, and its API from the manifest.
+  tags: ['autodocs'],
   decorators: [withThemeAndLanguage],
   globalTypes: {
     theme: {

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// Runs axe over every story of the built Storybook (storybook-static/), in Swedish and in
+// English, the way the accessibility addon would: a story with a violation fails the run.
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromeArgs, chromePath } from './chrome-path.js';
+
+const ROOT = resolve('storybook-static');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
+if (!existsSync(join(ROOT, 'index.json'))) {
+  console.error('No storybook-static/: run "npm run build-storybook" first.');
+  process.exit(1);
+}
+
+const server = createServer((req, res) => {
+  const path = normalize(join(ROOT, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+  const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
+  if (!file.startsWith(ROOT) || !existsSync(file)) return res.writeHead(404).end();
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const stories = Object.values(JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')).entries).filter((entry) => entry.type === 'story');
+const axe = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
+const page = await browser.newPage();
+let failures = 0;
+for (const story of stories) {
+  for (const locale of ['sv', 'en']) {
+    await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`);
+    // Settled: no widget still shows its loading state (the Loading stories are meant to).
+    await page
+      .waitForFunction(() => ![...document.querySelectorAll('#storybook-root *')].some((el) => el.shadowRoot?.querySelector('[part~="loading"]')), null, { timeout: 3000 })
+      .catch(() => undefined);
+    await page.addScriptTag({ content: axe });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s) — ${v.help}`);
+    });
+    if (violations.length) {
+      failures++;
+      console.log(`✗ ${story.title} / ${story.name} (${locale})\n    ${violations.join('\n    ')}`);
+    }
+  }
+}
+await browser.close();
+server.close();
+console.log(`axe on ${stories.length} stories × 2 languages: ${failures ? `${failures} with violations` : 'no violations'}`);
+process.exit(failures ? 1 : 0);
