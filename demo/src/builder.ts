@@ -60,7 +60,8 @@ function optionControl(option: WidgetOption) {
     status = '';
     update();
   };
-  const hint = html`<span class="hint" id="${id}-hint">${option.description}</span>`;
+  // The descriptions come from the manifest, in English; marked so screen readers say them in English.
+  const hint = html`<span class="hint" id="${id}-hint" lang="en">${option.description.replace(/`/g, '')}</span>`;
   if (option.kind === 'boolean') {
     return html`<div class="field checkbox">
       <input type="checkbox" id=${id} .checked=${current !== undefined} @change=${change} aria-describedby="${id}-hint" />

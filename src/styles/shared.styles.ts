@@ -68,12 +68,17 @@ export const shared = css`
     align-items: flex-start;
     justify-content: center;
     gap: var(--_space-s);
-    /* The host can match its widget's real height here for a load without layout shift. */
-    min-height: var(--rus-reserved-height, var(--_reserved-height, 12em));
     padding: var(--_space-m);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     color: var(--_muted);
+  }
+
+  /* Loading and error hold the widget's space; the host can match its real height
+     here (--rus-reserved-height) for a load without layout shift. */
+  .state.loading,
+  .state.error {
+    min-height: var(--rus-reserved-height, var(--_reserved-height, 12em));
   }
 
   .state.error {
