@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { exampleGoalsDocument } from './fixtures/goals.js';
+import { widgetWithData } from '../test/support/widget-with-data.js';
 
 interface Args {
   area?: string;
@@ -15,15 +16,8 @@ interface Args {
 }
 
 /** A widget with the EXAMPLE goals as inline JSON (a child `<script type="application/json">`). */
-function withExampleData(tag: 'rus-goal-badges' | 'rus-goal-badge', attrs: Record<string, string | number | undefined>): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) if (value !== undefined) el.setAttribute(name, String(value));
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = JSON.stringify(exampleGoalsDocument);
-  el.append(script);
-  return el;
-}
+const withExampleData = (tag: 'rus-goal-badges' | 'rus-goal-badge', attrs: Record<string, string | number | undefined>) =>
+  widgetWithData(tag, exampleGoalsDocument, attrs);
 
 /** For the Loading story only: requests to a URL with `story=loading` never answer, so the loading state stays. */
 function installNeverAnsweringFetch(): void {

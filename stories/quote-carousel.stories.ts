@@ -2,16 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { exampleQuotes, manyLongQuotes, quoteDocument } from './fixtures/quotes.js';
 
-/** A carousel with its data inline, in a child `<script type="application/json">`, as an editor could paste it. */
-function inline(data: unknown, attributes: Record<string, string> = {}): HTMLElement {
-  const element = document.createElement('rus-quote-carousel');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = JSON.stringify(data);
-  element.append(script);
-  return element;
-}
+import { widgetWithData } from '../test/support/widget-with-data.js';
+
+/** A carousel with its data inline, as an editor could paste it. */
+const inline = (data: unknown, attributes: Record<string, string> = {}) => widgetWithData('rus-quote-carousel', data, attributes);
 
 const meta: Meta = {
   title: 'Elements/rus-quote-carousel',

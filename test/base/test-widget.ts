@@ -6,6 +6,7 @@ import { readQuote } from '../../src/data/validate/quote.js';
 import { readGoal } from '../../src/data/validate/goal.js';
 import type { RusDocument } from '../../src/data/types.js';
 import type { DataErrorDetail } from '../../src/data/data-error.js';
+import { widgetWithData } from '../support/widget-with-data.js';
 
 /** A minimal widget on the shared base, so these tests do not depend on the real widgets. */
 export class TestQuotes extends RusWidget {
@@ -68,14 +69,9 @@ export function part(el: Element, name: string): HTMLElement | null {
 
 /** Creates a widget with DOM APIs (inline JSON cannot be interpolated into a lit template script). */
 export function widget(tag: 'test-quotes' | 'test-goals', attrs: Record<string, string> = {}, inline?: string): HTMLElement {
+  if (inline !== undefined) return widgetWithData(tag, inline, attrs);
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  if (inline !== undefined) {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = inline;
-    el.append(script);
-  }
   return el;
 }
 

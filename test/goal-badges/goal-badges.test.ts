@@ -1,6 +1,7 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/goal-badges/define.js';
 import type { RusGoalBadge, RusGoalBadges } from '../../src/goal-badges/define.js';
+import { widgetWithData } from '../support/widget-with-data.js';
 
 type Tag = 'rus-goal-badges' | 'rus-goal-badge';
 const NBSP = '\u00a0';
@@ -16,13 +17,8 @@ const goal = (id: string, extra: Record<string, unknown> = {}) => ({
 
 /** Mounts an element with the document as inline JSON, and waits until it has rendered its data. */
 async function mount<T extends Tag>(tag: T, doc: unknown, attrs: Record<string, string> = {}, width?: string) {
-  const el = document.createElement(tag) as HTMLElementTagNameMap[T];
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  const el = widgetWithData(tag, doc, attrs) as HTMLElementTagNameMap[T];
   if (width) el.style.width = width;
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = JSON.stringify(doc);
-  el.append(script);
   const loaded = oneEvent(el, 'rus-load');
   document.body.append(el);
   mounted.push(el);

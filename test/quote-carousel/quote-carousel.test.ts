@@ -2,6 +2,7 @@ import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/quote-carousel/define.js';
 import type { RusQuoteCarousel } from '../../src/quote-carousel/quote-carousel.component.js';
+import { widgetWithData } from '../support/widget-with-data.js';
 
 const long = 'Ett långt stycke som tar plats. '.repeat(30);
 const quotes = [
@@ -16,12 +17,7 @@ const made: HTMLElement[] = [];
 
 /** A carousel with its data inline (a child JSON script), connected, loaded and laid out. */
 async function make(attributes: Record<string, string> = {}, items: unknown[] = quotes, parent: HTMLElement = document.body): Promise<RusQuoteCarousel> {
-  const el = document.createElement('rus-quote-carousel');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = JSON.stringify({ version: 1, quotes: items });
-  el.append(script);
+  const el = widgetWithData('rus-quote-carousel', { version: 1, quotes: items }, attributes) as RusQuoteCarousel;
   const loaded = oneEvent(el, 'rus-load');
   parent.append(el);
   made.push(parent === document.body ? el : parent);

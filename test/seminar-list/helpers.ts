@@ -2,6 +2,7 @@ import { oneEvent } from '@open-wc/testing';
 import '../../src/seminar-list/define.js';
 import type { RusSeminarList } from '../../src/seminar-list/define.js';
 import { doc } from './data.js';
+import { widgetWithData } from '../support/widget-with-data.js';
 
 const mounted: Element[] = [];
 afterEach(() => {
@@ -16,12 +17,7 @@ export async function mount(attrs: Record<string, string> = {}, data: unknown = 
   if (wrapperLang) wrapper.lang = wrapperLang;
   document.body.append(wrapper);
   mounted.push(wrapper);
-  const el = document.createElement('rus-seminar-list');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = JSON.stringify(data);
-  el.append(script);
+  const el = widgetWithData('rus-seminar-list', data, attrs) as RusSeminarList;
   const loaded = oneEvent(el, 'rus-load');
   wrapper.append(el);
   await loaded;
