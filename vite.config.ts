@@ -2,19 +2,24 @@ import { defineConfig } from 'vite';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
 
 /**
- * Library builds. `vite build` makes the ES modules: one entry for everything, one per
- * element, and one side-effect-free entry with the classes (and the validator).
- * `vite build --mode iife` makes the one-file classic script for CMSes that allow only
- * `<script src>`, with Lit bundled in. `vite build --mode validate` makes `validate.js`, the
- * validator alone for the `rus-widgets validate` CLI: one self-contained file, because the
- * shared core chunk holds Lit, which cannot load in Node.
+ * Library builds, into dist/:
+ * - `vite build`: the ES modules of one element each, and the side-effect-free classes
+ *   entry; they share a core chunk (Lit and the data layer), so a page using two elements
+ *   loads Lit once.
+ * - `vite build --mode bundle`: everything in one file, twice: `rus-widgets.js` (ES module)
+ *   and `rus-widgets.iife.js` (classic script for CMSes that allow only `<script src>`).
+ *   One file compresses far better than the same code in chunks, and one tag is the
+ *   common case.
+ * - `vite build --mode validate`: `validate.js`, the validator alone for the
+ *   `rus-widgets validate` CLI, self-contained because the core chunk holds Lit, which
+ *   cannot load in Node.
  */
 
 /** Modules every element needs; an element's own code and its list's reader stay with it. */
 const CORE = /node_modules|src[\\/](base|data|i18n|styles|shared|format)[\\/](?!validate[\\/](quote|seminar|goal|index)\.ts)/;
 
 export default defineConfig(({ mode }) => {
-  const iife = mode === 'iife';
+  const bundle = mode === 'bundle';
   if (mode === 'validate') {
     return {
       publicDir: false,
@@ -33,15 +38,19 @@ export default defineConfig(({ mode }) => {
     plugins: [minifyCssLiteralsPlugin()],
     build: {
       target: 'es2021',
-      emptyOutDir: !iife,
+      emptyOutDir: !bundle,
       sourcemap: true,
       minify: true,
       reportCompressedSize: false,
-      lib: iife
-        ? { entry: 'src/index.ts', name: 'RusWidgets', formats: ['iife'], fileName: () => 'rus-widgets.iife.js' }
+      lib: bundle
+        ? {
+            entry: 'src/index.ts',
+            name: 'RusWidgets',
+            formats: ['es', 'iife'],
+            fileName: (format) => (format === 'es' ? 'rus-widgets.js' : 'rus-widgets.iife.js'),
+          }
         : {
             entry: {
-              'rus-widgets': 'src/index.ts',
               classes: 'src/classes.ts',
               'quote-carousel': 'src/quote-carousel/define.ts',
               'seminar-list': 'src/seminar-list/define.ts',
@@ -52,14 +61,22 @@ export default defineConfig(({ mode }) => {
             fileName: (_format, name) => `${name}.js`,
           },
       rolldownOptions: {
-        output: iife
-          ? {}
+        output: bundle
+          ? { minify: true }
           : {
               chunkFileNames: 'chunks/[name]-[hash].js',
               minify: true,
-              // Lit and the shared data layer in one chunk: an element entry is then
-              // three files (entry, core, element), not a dozen small ones.
-              codeSplitting: { groups: [{ name: 'core', test: CORE }] },
+              // Lit and the shared data layer in one chunk, and each element with its list's
+              // reader in another: an element entry is three files (entry, core, element),
+              // and the everything entry a handful, not a dozen small ones.
+              codeSplitting: {
+                groups: [
+                  { name: 'core', test: CORE },
+                  { name: 'quote-carousel', test: /src[\\/](quote-carousel[\\/]|data[\\/]validate[\\/]quote\.ts)/ },
+                  { name: 'seminar-list', test: /src[\\/](seminar-list[\\/]|data[\\/]validate[\\/]seminar\.ts)/ },
+                  { name: 'goal-badges', test: /src[\\/](goal-badges[\\/]|data[\\/]validate[\\/]goal\.ts)/ },
+                ],
+              },
             },
       },
     },
