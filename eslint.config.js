@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.js', 'bin/**/*.js', 'test/support/**/*.js', '*.config.js', '.ci/**/*.js'],
+    files: ['scripts/**/*.js', 'bench/server.js', 'bench/browser.js', 'bin/**/*.js', 'test/support/**/*.js', '*.config.js', '.ci/**/*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -6,6 +6,12 @@ import { extname, join, normalize, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '..');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
+/**
+ * BENCH_DIST=<folder> serves that build at /dist/ instead of the project's own, so a
+ * build made elsewhere (e.g. `vite build --outDir /tmp/x`) can be measured.
+ */
+const DIST = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(ROOT, 'dist');
+
 export function startServer() {
   const counts = new Map();
   const sample = readFileSync(join(ROOT, 'public/data/rus2030.json'));
@@ -25,8 +31,9 @@ export function startServer() {
       res.end(JSON.stringify({ count: counts.get(url.searchParams.get('key') ?? '') ?? 0 }));
       return;
     }
-    const path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(ROOT) || !existsSync(path) || !statSync(path).isFile()) {
+    const pathname = decodeURIComponent(url.pathname);
+    const path = pathname.startsWith('/dist/') ? normalize(join(DIST, pathname.slice(6))) : normalize(join(ROOT, pathname));
+    if (!(path.startsWith(ROOT) || path.startsWith(DIST)) || !existsSync(path) || !statSync(path).isFile()) {
       res.writeHead(404);
       res.end();
       return;
