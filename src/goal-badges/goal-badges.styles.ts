@@ -85,15 +85,19 @@ export const goalStyles = css`
   }
 
   .meter {
+    position: relative;
     height: 0.625em;
+    min-width: 6em;
     border: 1px solid var(--_border);
     border-radius: 1em;
     overflow: hidden;
     background: var(--rus-goal-meter-track, transparent);
   }
 
+  /* Out of the flow: a 100:1 viewBox would otherwise ask for 100 times its height in width. */
   .meter svg {
-    display: block;
+    position: absolute;
+    inset: 0;
     width: 100%;
     height: 100%;
   }
@@ -121,7 +125,10 @@ export const goalStyles = css`
     flex-wrap: wrap;
   }
 
+  /* A pill is as wide as its text, also when it stands alone (<rus-goal-badge>). */
   :host([variant='compact']) .badge {
+    width: fit-content;
+    max-width: 100%;
     border-width: 1px 1px 1px 0.3em;
     border-color: var(--_border) var(--_border) var(--_border) var(--_area);
     border-radius: 1.5em;

@@ -319,6 +319,18 @@ describe('goal badges: layout', () => {
     expect(getComputedStyle(badge.querySelector('.owner')!).display).not.to.equal('none');
     expect(parseFloat(getComputedStyle(badge).borderTopLeftRadius)).to.be.greaterThan(10);
   });
+
+  it('keeps a lone compact pill as wide as its text, with its meter showing', async () => {
+    const el = await mount(
+      'rus-goal-badge',
+      doc(goal('a', { current: { value: 1200, date: '2024-12-31' } })),
+      { goal: 'a', variant: 'compact', now: '2026-01-01' },
+      '60em',
+    );
+    const badge = $(el, '.badge')!;
+    expect(badge.getBoundingClientRect().width).to.be.lessThan(el.getBoundingClientRect().width / 2);
+    expect(badge.querySelector('[role="meter"]')!.getBoundingClientRect().width).to.be.greaterThan(40);
+  });
 });
 
 describe('goal badges: data states and sample', () => {
