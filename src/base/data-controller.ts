@@ -1,13 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { DataError, isAbort } from '../data/data-error.js';
+import { DataError } from '../data/data-error.js';
 import { dataContext, type DataContextValue } from '../data/context.js';
-import { loadJson } from '../data/load-json.js';
+import { loadJson, parseJson } from '../data/load-json.js';
 import { validateWith, type ListReaders } from '../data/validate/document.js';
 import type { RusListName } from '../data/types.js';
 import { warnOnce } from '../shared/define.js';
 import { RusErrorEvent, RusLoadEvent } from './events.js';
-import { documentStillParsing, inlineScript, readInlineJson } from './read-source.js';
 import type { WidgetData } from './widget-data.js';
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -15,15 +14,25 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   timeout?: number;
 }
 
+const LOADING: WidgetData = { status: 'loading' };
+
+/** The child `<script type="application/json">` holding the widget's own data, if any. */
+const inlineScript = (host: Element) => host.querySelector(':scope > script[type="application/json"]');
+
 /**
  * Brings a widget its data — from a child `<script type="application/json">`, its `src`,
  * or an enclosing `<rus-data>`, in that order — validates its own list, and reports
  * the outcome as `state`, a `rus-load` / `rus-error` event and console warnings.
+ * Data at hand (inline, or a provider that has loaded) is read at once, so the first
+ * render shows it; the event fires once that render is in the shadow root.
  * Never throws into the page: every failure becomes the error state.
  */
 export class DataController implements ReactiveController {
-  state: WidgetData = { status: 'loading' };
+  state: WidgetData = LOADING;
+  /** The current load; aborted when the host leaves the page or the source changes. */
   private loading?: AbortController;
+  /** `rus-load` or `rus-error`, dispatched after the update that shows it. */
+  private event?: Event;
   private consumer?: ContextConsumer<typeof dataContext, DataHost>;
   private provided?: DataContextValue;
   /** The `src` the current state belongs to; a different one on the host means load again. */
@@ -38,7 +47,7 @@ export class DataController implements ReactiveController {
   }
 
   hostConnected(): void {
-    void this.load();
+    this.load();
   }
 
   hostDisconnected(): void {
@@ -46,22 +55,41 @@ export class DataController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.host.src !== this.loadedSrc) void this.load();
+    if (this.host.isConnected && this.host.src !== this.loadedSrc) this.load();
   }
 
-  /** Loads again: after `src` changed, or from the retry button (`fresh` skips the cache). */
-  async load(fresh = false): Promise<void> {
+  hostUpdated(): void {
+    const event = this.event;
+    this.event = undefined;
+    if (event) this.host.dispatchEvent(event);
+  }
+
+  /** Loads again: on connect, after `src` changed, or from the retry button (`fresh` skips the cache). */
+  load(fresh = false): void {
     this.loading?.abort();
-    const loading = new AbortController();
-    this.loading = loading;
-    this.loadedSrc = this.host.src;
-    this.setState({ status: 'loading' });
+    const { signal } = (this.loading = new AbortController());
+    const { host } = this;
+    this.loadedSrc = host.src;
     try {
-      const raw = await this.fetchRaw(loading.signal, fresh);
-      if (raw === undefined || loading.signal.aborted) return; // waiting for the provider, or superseded
-      this.accept(raw);
+      const script = inlineScript(host);
+      if (script) {
+        this.accept(parseJson(script.textContent ?? '', 'The inline <script type="application/json">'));
+      } else if (host.src) {
+        this.set(LOADING);
+        loadJson(host.src, { signal, timeout: host.timeout, fresh }).then(
+          (raw) => signal.aborted || this.accept(raw),
+          (error: DataError) => signal.aborted || this.fail(error),
+        );
+      } else if (host.closest('rus-data')) {
+        this.subscribe(signal);
+      } else if (document.readyState === 'loading') {
+        // A classic script may upgrade the element before the parser has reached its children.
+        this.set(LOADING);
+        document.addEventListener('DOMContentLoaded', () => signal.aborted || this.load(fresh), { once: true });
+      } else {
+        throw new DataError({ kind: 'no-source', message: `<${host.localName}> has no src, no inline <script type="application/json"> and no enclosing <rus-data>` });
+      }
     } catch (error) {
-      if (loading.signal.aborted || isAbort(error)) return;
       this.fail(error instanceof DataError ? error : new DataError({ kind: 'invalid', message: String(error) }));
     }
   }
@@ -69,60 +97,42 @@ export class DataController implements ReactiveController {
   /** The retry button: a widget inside `<rus-data>` asks the provider; others fetch afresh. */
   retry(): void {
     if (this.provided && !this.ownSource()) this.provided.retry();
-    else void this.load(true);
+    else this.load(true);
   }
 
   private ownSource(): boolean {
     return Boolean(this.host.src) || inlineScript(this.host) !== null;
   }
 
-  private async fetchRaw(signal: AbortSignal, fresh: boolean): Promise<unknown> {
-    const inline = readInlineJson(this.host);
-    if (inline.found) return inline.raw;
-    if (this.host.src) return loadJson(this.host.src, { signal, timeout: this.host.timeout, fresh });
-    if (this.host.closest('rus-data')) {
-      await this.subscribeToProvider();
-      return this.provided ? this.fromProvider(this.provided) : undefined;
+  /** Takes the data of the enclosing `<rus-data>`: now if it has it, and each time it loads again. */
+  private subscribe(signal: AbortSignal): void {
+    if (this.consumer) {
+      // Connected again: the consumer asks the provider anew, and a new provider answers.
+      if (this.provided) this.fromProvider(this.provided);
+      return;
     }
-    const parsing = documentStillParsing();
-    if (parsing) {
-      await parsing;
-      if (!signal.aborted) return this.fetchRaw(signal, fresh);
-      return undefined;
+    this.set(LOADING);
+    if (!customElements.get('rus-data')) {
+      void customElements.whenDefined('rus-data').then(() => signal.aborted || this.load());
+      return;
     }
-    throw new DataError({ kind: 'no-source', message: `<${this.host.localName}> has no src, no inline <script type="application/json"> and no enclosing <rus-data>` });
-  }
-
-  private async subscribeToProvider(): Promise<void> {
-    if (this.consumer) return;
-    await customElements.whenDefined('rus-data');
-    if (this.consumer) return;
+    // Asks the provider at once (a loaded one answers in this call).
     this.consumer = new ContextConsumer(this.host, {
       context: dataContext,
       subscribe: true,
       callback: (value) => {
-        const first = !this.provided;
+        // The same value arrives again when the host reconnects; it is read already.
+        if (value === this.provided) return;
         this.provided = value;
-        // The first value is read by fetchRaw; later ones (the provider reloaded) apply here.
-        if (!first && !this.ownSource()) this.applyProvided(value);
+        if (!this.ownSource()) this.fromProvider(value);
       },
     });
   }
 
-  private applyProvided(value: DataContextValue): void {
-    try {
-      const raw = this.fromProvider(value);
-      if (raw === undefined) this.setState({ status: 'loading' });
-      else this.accept(raw);
-    } catch (error) {
-      this.fail(error as DataError);
-    }
-  }
-
-  /** The provider's raw JSON, `undefined` while it loads; its error is thrown as ours. */
-  private fromProvider(value: DataContextValue): unknown {
-    if (value.data.status === 'error') throw value.data.error;
-    return value.data.status === 'ready' ? value.data.raw : undefined;
+  private fromProvider({ data }: DataContextValue): void {
+    if (data.status === 'ready') this.accept(data.raw);
+    else if (data.status === 'error') this.fail(data.error);
+    else this.set(LOADING);
   }
 
   private accept(raw: unknown): void {
@@ -131,22 +141,18 @@ export class DataController implements ReactiveController {
     for (const problem of result.problems) {
       if (problem.effect !== 'document') warnOnce(`rus-widgets: ${problem.message}${where} — at ${problem.path}`);
     }
-    if (!result.ok) {
-      this.fail(new DataError({ kind: result.kind, message: result.message, url: this.host.src }));
-      return;
-    }
-    this.setState({ status: 'ready', document: result.document });
-    this.host.dispatchEvent(new RusLoadEvent(result.document));
+    if (result.ok) this.set({ status: 'ready', document: result.document }, new RusLoadEvent(result.document));
+    else this.fail(new DataError({ kind: result.kind, message: result.message, url: this.host.src }));
   }
 
   private fail(error: DataError): void {
     console.warn(`rus-widgets: <${this.host.localName}> could not show its data — ${error.kind}: ${error.message}`);
-    this.setState({ status: 'error', error });
-    this.host.dispatchEvent(new RusErrorEvent(error.detail));
+    this.set({ status: 'error', error }, new RusErrorEvent(error.detail));
   }
 
-  private setState(state: WidgetData): void {
+  private set(state: WidgetData, event?: Event): void {
     this.state = state;
+    this.event = event;
     this.host.requestUpdate();
   }
 }

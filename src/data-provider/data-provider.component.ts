@@ -1,7 +1,7 @@
 import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { dataContext, type SharedData } from '../data/context.js';
-import { DataError, isAbort } from '../data/data-error.js';
+import { DataError } from '../data/data-error.js';
 import { DEFAULT_TIMEOUT_MS, loadJson } from '../data/load-json.js';
 import { VERSION } from '../shared/define.js';
 
@@ -35,9 +35,11 @@ export class RusDataElement extends LitElement {
   private loading?: AbortController;
   private loadedSrc?: string;
 
+  private readonly retry = () => this.load(true);
+
   private readonly provider = new ContextProvider(this, {
     context: dataContext,
-    initialValue: { data: { status: 'loading' }, retry: () => this.load(true) },
+    initialValue: { data: { status: 'loading' }, retry: this.retry },
   });
 
   override connectedCallback(): void {
@@ -57,27 +59,22 @@ export class RusDataElement extends LitElement {
   /** Loads the document again (`fresh` skips the page's cache). */
   load(fresh = false): void {
     this.loading?.abort();
-    const loading = new AbortController();
-    this.loading = loading;
-    this.loadedSrc = this.src;
-    this.publish({ status: 'loading' });
-    if (!this.src) {
+    const { signal } = (this.loading = new AbortController());
+    const { src } = this;
+    this.loadedSrc = src;
+    if (!src) {
       this.publish({ status: 'error', error: new DataError({ kind: 'no-source', message: '<rus-data> has no src' }) });
       return;
     }
-    loadJson(this.src, { signal: loading.signal, timeout: this.timeout, fresh }).then(
-      (raw) => {
-        if (!loading.signal.aborted) this.publish({ status: 'ready', raw });
-      },
-      (error: unknown) => {
-        if (loading.signal.aborted || isAbort(error)) return;
-        this.publish({ status: 'error', error: error instanceof DataError ? error : new DataError({ kind: 'network', message: String(error) }) });
-      },
+    this.publish({ status: 'loading' });
+    loadJson(src, { signal, timeout: this.timeout, fresh }).then(
+      (raw) => signal.aborted || this.publish({ status: 'ready', raw }),
+      (error: DataError) => signal.aborted || this.publish({ status: 'error', error }),
     );
   }
 
   private publish(data: SharedData): void {
-    this.provider.setValue({ data, retry: () => this.load(true) });
+    this.provider.setValue({ data, retry: this.retry });
   }
 
   protected override render(): unknown {
