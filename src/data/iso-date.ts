@@ -1,3 +1,5 @@
+import { dateFormatter } from '../format/date.js';
+
 /** Strict ISO 8601 readers for the data document: a bad date is a bad item, never a guess. */
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -45,12 +47,7 @@ export function stockholmMidnight(isoDate: string): number {
   return utcMidnight - 3_600_000;
 }
 
-const hourFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Stockholm',
-  hour: '2-digit',
-  hourCycle: 'h23',
-});
-
+/** The hour (0–23) in Stockholm at `time`. */
 function stockholmHour(time: number): number {
-  return Number(hourFormat.format(time));
+  return Number(dateFormatter('en', { hour: '2-digit', hourCycle: 'h23' }).format(time));
 }

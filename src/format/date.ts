@@ -9,17 +9,29 @@ export function localeOf(lang: Lang): string {
   return locales[lang];
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat & Intl.NumberFormat>();
 
-/** A cached `Intl.DateTimeFormat` in Stockholm time (formatters are costly to create). */
-export function dateFormatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(options);
-  let formatter = formatters.get(key);
+/**
+ * A cached `Intl` formatter (they are costly to create): made once per kind, language
+ * and options, in Stockholm time (`Intl.NumberFormat` ignores the time zone).
+ */
+export function intlFormatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(
+  Format: new (locale: string, options: object) => T,
+  lang: Lang,
+  options: object,
+): T {
+  const key = Format.name + lang + JSON.stringify(options);
+  let formatter = formatters.get(key) as T | undefined;
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(localeOf(lang), { timeZone: CONTENT_TIME_ZONE, ...options });
-    formatters.set(key, formatter);
+    formatter = new Format(localeOf(lang), { timeZone: CONTENT_TIME_ZONE, ...options });
+    formatters.set(key, formatter as Intl.DateTimeFormat & Intl.NumberFormat);
   }
   return formatter;
+}
+
+/** A cached `Intl.DateTimeFormat` in Stockholm time. */
+export function dateFormatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return intlFormatter(Intl.DateTimeFormat, lang, options);
 }
 
 /** "29 oktober 2020" / "29 October 2020". */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dateFormatter, formatLongDate, localeOf, CONTENT_TIME_ZONE } from '../../src/format/date.js';
+import { dateFormatter, formatLongDate, intlFormatter, localeOf, CONTENT_TIME_ZONE } from '../../src/format/date.js';
 import { formatNumber, formatPercent } from '../../src/format/number.js';
 import { isoToTime, isIsoDate, isIsoDateTime, stockholmMidnight } from '../../src/data/iso-date.js';
 
@@ -36,6 +36,16 @@ describe('dates in Stockholm time', () => {
     expect(dateFormatter('sv', { month: 'long' })).to.equal(dateFormatter('sv', { month: 'long' }));
     expect(dateFormatter('sv', { month: 'long' }).resolvedOptions().timeZone).to.equal(CONTENT_TIME_ZONE);
     expect([localeOf('sv'), localeOf('en')]).to.deep.equal(['sv-SE', 'en-GB']);
+  });
+
+  it('keeps date and number formatters apart in the one cache', () => {
+    expect(formatNumber(5000, 'sv')).to.equal(`5${NBSP}000`);
+    const date = intlFormatter(Intl.DateTimeFormat, 'sv', {});
+    const number = intlFormatter(Intl.NumberFormat, 'sv', {});
+    expect(date).to.be.instanceOf(Intl.DateTimeFormat);
+    expect(number).to.be.instanceOf(Intl.NumberFormat);
+    expect(intlFormatter(Intl.NumberFormat, 'sv', {})).to.equal(number);
+    expect(dateFormatter('sv', {})).to.equal(date);
   });
 });
 

@@ -3,9 +3,12 @@ import { isSafeUrl } from '../safe-url.js';
 import { isIsoDate, isIsoDateTime } from '../iso-date.js';
 
 /** Thrown inside an item validator to drop the item; caught by `validateList`.
- *  `field` is the path inside the item, e.g. `target.value`. */
+ *  `field` is the path inside the item, e.g. `target.value`; `reason` names it. */
 export class DropItem {
-  constructor(readonly field: string, readonly reason: string) {}
+  readonly reason: string;
+  constructor(readonly field: string, problem: string) {
+    this.reason = `"${field}" ${problem}`;
+  }
 }
 
 type Json = Record<string, unknown>;
@@ -27,19 +30,19 @@ export class ItemReader {
     private readonly prefix = '',
   ) {}
 
-  /** Drops the item because of `field` (named with its path inside the item). */
-  drop(field: string, reason: string): never {
-    throw new DropItem(this.prefix + field, reason.replace(`"${field}"`, `"${this.prefix}${field}"`));
+  /** Drops the item because `field` (named with its path inside the item) `problem`, e.g. "is missing". */
+  drop(field: string, problem: string): never {
+    throw new DropItem(this.prefix + field, problem);
   }
 
   private value(field: string, required: boolean, type: string): unknown {
     const value = this.item[field];
     if (value === undefined || value === null) {
-      if (required) this.drop(field, `"${field}" is missing`);
+      if (required) this.drop(field, 'is missing');
       return undefined;
     }
     if (typeof value !== type) {
-      this.drop(field, `"${field}" must be a ${type}, not ${describe(value)}`);
+      this.drop(field, `must be a ${type}, not ${describe(value)}`);
     }
     return value;
   }
@@ -51,7 +54,7 @@ export class ItemReader {
 
   requiredString(field: string): string {
     const value = this.value(field, true, 'string') as string;
-    if (value.trim() === '') this.drop(field, `"${field}" is empty`);
+    if (value.trim() === '') this.drop(field, 'is empty');
     return value;
   }
 
@@ -62,7 +65,7 @@ export class ItemReader {
   number(field: string, required = false): number | undefined {
     const value = this.value(field, required, 'number') as number | undefined;
     if (value !== undefined && !Number.isFinite(value)) {
-      this.drop(field, `"${field}" is not a finite number`);
+      this.drop(field, 'is not a finite number');
     }
     return value;
   }
@@ -70,7 +73,7 @@ export class ItemReader {
   year(field: string): number | undefined {
     const value = this.number(field);
     if (value !== undefined && (!Number.isInteger(value) || value < 1000 || value > 9999)) {
-      this.drop(field, `"${field}" is not a year`);
+      this.drop(field, 'is not a year');
     }
     return value;
   }
@@ -81,14 +84,14 @@ export class ItemReader {
     if (value === undefined) return undefined;
     if (isIsoDate(value) || (allowTime && isIsoDateTime(value))) return value;
     const expected = allowTime ? 'an ISO 8601 date or date-time with offset' : 'an ISO 8601 date';
-    this.drop(field, `"${field}" is not ${expected}: "${truncate(value)}"`);
+    this.drop(field, `is not ${expected}: "${truncate(value)}"`);
   }
 
   stringList(field: string): string[] {
     const value = this.item[field];
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value) || !value.every((entry) => typeof entry === 'string')) {
-      this.drop(field, `"${field}" must be a list of strings`);
+      this.drop(field, 'must be a list of strings');
     }
     return value.filter((entry) => entry.trim() !== '');
   }
@@ -96,7 +99,7 @@ export class ItemReader {
   object(field: string): ItemReader | undefined {
     const value = this.item[field];
     if (value === undefined || value === null) return undefined;
-    if (!isObject(value)) this.drop(field, `"${field}" must be an object, not ${describe(value)}`);
+    if (!isObject(value)) this.drop(field, `must be an object, not ${describe(value)}`);
     return new ItemReader(value as Json, `${this.path}.${field}`, this.problems, `${this.prefix}${field}.`);
   }
 

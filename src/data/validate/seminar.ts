@@ -8,7 +8,7 @@ export function readSeminar(item: ItemReader): RusSeminar {
   const start = item.date('start', true, true) as string;
   const end = item.date('end', false, true);
   if (end !== undefined && isoToTime(end) < isoToTime(start)) {
-    item.drop('end', `"end" (${end}) is before "start" (${start})`);
+    item.drop('end', `(${end}) is before "start" (${start})`);
   }
   return {
     id,

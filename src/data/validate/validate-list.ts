@@ -32,7 +32,7 @@ export function validateList<T extends { id: string }>(
     const itemProblems: DataProblem[] = [];
     try {
       const item = readItem(new ItemReader(entry, path, itemProblems));
-      if (seen.has(item.id)) throw new DropItem('id', `id "${truncate(item.id)}" is used by an earlier item`);
+      if (seen.has(item.id)) throw new DropItem('id', 'is used by an earlier item');
       seen.add(item.id);
       items.push(item);
       problems.push(...itemProblems);
