@@ -36,8 +36,6 @@ export const tokens = css`
     --_muted: var(--rus-color-muted, color-mix(in srgb, var(--_text) 80%, transparent));
     --_surface: var(--rus-color-surface, color-mix(in srgb, var(--_text) 5%, transparent));
     --_border: var(--rus-color-border, color-mix(in srgb, var(--_text) 35%, transparent));
-    --_font: var(--rus-font-family, inherit);
-    --_font-size: var(--rus-font-size, 1em);
     --_font-size-small: var(--rus-font-size-small, 0.875em);
     --_font-size-large: var(--rus-font-size-large, 1.25em);
     --_space-xs: var(--rus-space-xs, 0.25em);
@@ -49,8 +47,8 @@ export const tokens = css`
 
     display: block;
     box-sizing: border-box;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
+    font-family: var(--rus-font-family, inherit);
+    font-size: var(--rus-font-size, 1em);
     color: var(--_text);
     background: var(--_bg);
     line-height: 1.5;

@@ -78,3 +78,24 @@ describe('RusWidget: first render', () => {
     expect(el.shown).to.deep.equal(['loading', 'data']);
   });
 });
+
+describe('RusWidget: token layer', () => {
+  it('takes its font from the page, or from --rus-font-family and --rus-font-size', async () => {
+    const page = document.createElement('div');
+    page.style.font = '13px Georgia, serif';
+    const plain = widgetWithData('counting-quotes', sampleQuotes('A'));
+    const themed = widgetWithData('counting-quotes', sampleQuotes('B'));
+    themed.style.setProperty('--rus-font-family', 'monospace');
+    themed.style.setProperty('--rus-font-size', '1.5em');
+    page.append(plain, themed);
+    document.body.append(page);
+    try {
+      expect(getComputedStyle(plain).fontFamily).to.equal('Georgia, serif');
+      expect(getComputedStyle(plain).fontSize).to.equal('13px');
+      expect(getComputedStyle(themed).fontFamily).to.equal('monospace');
+      expect(getComputedStyle(themed).fontSize).to.equal('19.5px');
+    } finally {
+      page.remove();
+    }
+  });
+});
