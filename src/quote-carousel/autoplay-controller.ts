@@ -1,23 +1,34 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** The carousel as the rotation sees it. */
+export interface RotatingHost extends ReactiveControllerHost {
+  /** The page asks for rotation. */
+  autoplay: boolean;
+  /** Milliseconds per statement. */
+  interval: number;
+}
+
 /**
- * Automatic rotation for a carousel. `playing` is the visitor's choice (the pause/play
- * button; user navigation and keyboard focus turn it off); `hovered` pauses for as long
- * as the pointer rests on the carousel. One timer at most, cleared on disconnect, so a
- * carousel taken out of the page leaves nothing behind.
+ * Automatic rotation for a carousel. Until the visitor chooses (the pause/play button, a
+ * move, keyboard focus), it follows the page's `autoplay` and the visitor's motion
+ * preference, which it keeps watching while connected: reduced motion stops it. `hovered`
+ * pauses it for as long as the pointer rests on the carousel. One timer at most, and it
+ * and the listener go on disconnect, so a carousel taken out of the page leaves nothing behind.
  */
 export class AutoplayController implements ReactiveController {
-  /** Rotation is wanted (it runs while the pointer is not over the carousel). */
+  /** Rotation is on (it runs while the pointer is not over the carousel). */
   playing = false;
   /** The pointer rests on the carousel. */
   hovered = false;
+  /** The visitor started or stopped rotation, or moved the carousel: their choice stands. */
+  private chosen = false;
   private timer?: ReturnType<typeof setTimeout>;
   private connected = false;
+  private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: RotatingHost,
     private readonly tick: () => void,
-    private readonly interval: () => number,
   ) {
     host.addController(this);
   }
@@ -34,9 +45,29 @@ export class AutoplayController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * The visitor's choice, which `autoplay` and the motion preference no longer override
+   * (except reduced motion turned on later). Starting rotation with the button starts it
+   * now, though the pointer is over the carousel (as in the APG example).
+   */
+  choose(playing: boolean): void {
+    this.chosen = true;
+    this.set({ playing, hovered: false });
+  }
+
+  /**
+   * Rotation is allowed with `autoplay` and without reduced motion. Until the visitor
+   * chooses it follows that; afterwards it only stops when no longer allowed (reduced
+   * motion turned on stops even a rotation the visitor started).
+   */
+  readonly follow = (): void => {
+    this.set({ playing: this.host.autoplay && !this.motion.matches && (this.playing || !this.chosen) });
+  };
+
   hostConnected(): void {
     this.connected = true;
-    this.sync();
+    this.motion.addEventListener('change', this.follow);
+    this.follow(); // the preference may have changed while the carousel was out of the page
   }
 
   hostUpdated(): void {
@@ -45,6 +76,7 @@ export class AutoplayController implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
+    this.motion.removeEventListener('change', this.follow);
     this.sync();
   }
 
@@ -54,7 +86,7 @@ export class AutoplayController implements ReactiveController {
       this.timer ??= setTimeout(() => {
         this.timer = undefined;
         this.tick();
-      }, this.interval());
+      }, this.host.interval > 0 ? this.host.interval : 6000);
     } else {
       clearTimeout(this.timer);
       this.timer = undefined;

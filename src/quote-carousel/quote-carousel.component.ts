@@ -5,16 +5,11 @@ import { renderEmpty } from '../base/state-views.js';
 import { heading } from '../base/heading.js';
 import { readQuote } from '../data/validate/quote.js';
 import { AutoplayController } from './autoplay-controller.js';
+import { renderControls } from './render-controls.js';
+import { renderSlide } from './render-slide.js';
 import { styles } from './quote-carousel.styles.js';
 import { strings } from './strings.js';
-
-const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
-
-/** "BH" for "Bodil Hansson": shown in place of a missing portrait. */
-const initials = (name: string) => {
-  const words = name.trim().split(/\s+/);
-  return (words[0][0] + (words.length > 1 ? words[words.length - 1][0] : '')).toUpperCase();
-};
+import type { CarouselView } from './view.js';
 
 /** Detail of `rus-slide-change`. */
 export interface RusSlideChangeDetail {
@@ -99,11 +94,7 @@ export class RusQuoteCarousel extends RusWidget {
   /** A visible heading above the carousel, at `heading-level`; it also names the carousel. Without it the carousel is named "Uttalanden" / "Statements" for screen readers. */
   heading?: string;
 
-  private readonly rotation = new AutoplayController(
-    this,
-    () => this.go(this.index + 1, false),
-    () => (this.interval > 0 ? this.interval : 6000),
-  );
+  private readonly rotation = new AutoplayController(this, () => this.go(this.index + 1, false));
 
   private readonly resizer = new ResizeObserver(() => this.measure());
   private items: RusQuote[] = [];
@@ -115,11 +106,14 @@ export class RusQuoteCarousel extends RusWidget {
   /** How many slides fit side by side now (read from the layout). */
   private fit = 1;
   private width = 0;
-  /** The index the track was last scrolled to; -1: scroll there at once on the next update. */
+  /** The index the track was last scrolled to; -1: measure and align on the next frame. */
   private at = -1;
   /** The index a scroll of ours is heading to (its scroll events are not the visitor's). */
   private aim?: number;
   private drag?: { x: number; left: number; moved?: boolean };
+  /** The last mouse press ended a drag: the click that follows it is not a click on a link. */
+  private dragged = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizer.observe(this);
@@ -131,15 +125,15 @@ export class RusQuoteCarousel extends RusWidget {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('autoplay')) this.rotation.playing = this.autoplay && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (changed.has('autoplay')) this.rotation.follow();
     if (changed.has('layout') || changed.has('perView')) this.at = -1;
   }
 
   protected override updated(): void {
-    const track = this.track;
-    const perView = Math.max(1, Math.floor(this.perView) || 1);
-    track?.style.setProperty('--_pv', String(perView));
-    if (this.at < 0) this.measure();
+    this.track?.style.setProperty('--_pv', String(Math.max(1, Math.floor(this.perView) || 1)));
+    // Measuring may change how many fit, which re-renders: on the next frame (still before
+    // paint), not inside this update, which would cost a second update at once.
+    if (this.at < 0) requestAnimationFrame(() => this.measure());
     else if (this.at !== this.index) this.show(false);
   }
 
@@ -159,27 +153,22 @@ export class RusQuoteCarousel extends RusWidget {
     const list = this.layout === 'list';
     const shown = list ? n : Math.min(this.fit, n);
     const last = (this.last = n - shown);
-    const i = (this.index = Math.min(this.index, last));
-    const edge = (end: boolean) => !this.loop && i === (end ? last : 0);
-    const position = (k: number) => `${k + 1}${shown > 1 ? `–${k + shown}` : ''} ${s.of} ${n}`;
+    const view: CarouselView = { s, list, n, shown, last, index: (this.index = Math.min(this.index, last)) };
     const head = this.heading ? heading(this.headingLevel, this.heading, 'heading', 'h') : nothing;
-    const playing = this.rotation.playing;
-    // Templates are written tight: Lit ships their whitespace as is.
-    const button = (part: string, label: string, d: string, click: () => void, disabled?: boolean) =>
-      html`<button type="button" class="secondary" part="control ${part}" aria-controls="t" aria-disabled=${disabled ?? nothing} @click=${click}>${icon(d)}<span class="visually-hidden">${label}</span></button>`;
-    const slide = (q: RusQuote, k: number) =>
-      html`<div class="slide" part="slide" role=${list ? 'listitem' : 'group'} aria-roledescription=${list ? nothing : s.slide} aria-label=${list ? nothing : `${k + 1} ${s.of} ${n}`} tabindex=${list ? nothing : -1} ?inert=${!list && (k < i || k >= i + shown)}><figure part="figure"><blockquote part="quote">${q.text.split(/\n\s*\n/).map((p) => html`<p>${p.trim()}</p>`)}</blockquote><figcaption part="caption">${q.image
-        ? html`<img class="portrait" part="portrait" src=${q.image.src} alt=${q.image.alt} width="56" height="56" loading="lazy" decoding="async">`
-        : html`<span class="portrait" part="portrait initials" aria-hidden="true">${initials(q.name)}</span>`}<span><span class="name" part="name">${q.name}</span>${q.role || q.organisation
-        ? html`<span class="meta" part="meta">${q.role}${q.role && q.organisation ? ', ' : ''}${q.url && q.organisation ? html`<a href=${q.url}>${q.organisation}</a>` : q.organisation}</span>`
-        : nothing}</span></figcaption></figure></div>`;
-    const controls = html`<div class="bar">${head}<div class="controls" part="controls">${this.autoplay
-      ? button('play-button', playing ? s.stop : s.start, playing ? 'M6 5h4v14H6zm8 0h4v14h-4z' : 'M8 5v14l11-7z', () => this.rotation.set({ playing: !playing }))
-      : nothing}${button('prev-button', s.prev, 'M15.4 7.4 14 6l-6 6 6 6 1.4-1.4-4.6-4.6z', () => this.go(this.index - 1), edge(false))}<select part="pager" aria-label=${s.pager} aria-controls="t" @change=${(e: Event) => this.go(Number((e.target as HTMLSelectElement).value))}>${Array.from(
-      { length: last + 1 },
-      (_, k) => html`<option value=${k} .selected=${k === i}>${position(k)}</option>`,
-    )}</select>${button('next-button', s.next, 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z', () => this.go(this.index + 1), edge(true))}</div></div>`;
-    return html`<section class=${list ? 'list' : 'carousel'} part="base" aria-roledescription=${list ? nothing : s.carousel} aria-label=${this.heading ? nothing : s.label} aria-labelledby=${this.heading ? 'h' : nothing} @keydown=${this.onKey} @focusin=${this.onFocus} @pointerenter=${() => this.rotation.set({ hovered: true })} @pointerleave=${() => this.rotation.set({ hovered: false })}>${list || !last ? head : controls}<div class="track" id="t" part="slides" tabindex="-1" role=${list ? 'list' : nothing} aria-live=${list ? nothing : this.rotation.running ? 'off' : 'polite'} @scroll=${this.onScroll} @scrollend=${this.onScroll} @pointerdown=${this.onDown} @pointermove=${this.onMove} @pointerup=${this.onUp} @pointercancel=${this.onUp}>${items.map(slide)}</div></section>`;
+    const controls = () =>
+      renderControls(
+        {
+          ...view,
+          loop: this.loop,
+          playing: this.autoplay ? this.rotation.playing : undefined,
+          go: (to) => this.go(to),
+          step: (by) => this.go(this.index + by),
+          toggle: () => this.rotation.choose(!this.rotation.playing),
+        },
+        head,
+      );
+    // The live region (APG): polite, so a visitor's move is announced; off while rotating.
+    return html`<section class=${list ? 'list' : 'carousel'} part="base" aria-roledescription=${list ? nothing : s.carousel} aria-label=${this.heading ? nothing : s.label} aria-labelledby=${this.heading ? 'h' : nothing} @keydown=${this.onKey} @focusin=${this.onFocus} @pointerenter=${() => this.rotation.set({ hovered: true })} @pointerleave=${() => this.rotation.set({ hovered: false })}>${list || !last ? head : controls()}<div class="track" id="t" part="slides" tabindex="-1" role=${list ? 'list' : nothing} aria-live=${list ? nothing : this.rotation.running ? 'off' : 'polite'} aria-atomic="false" @scroll=${this.onScroll} @scrollend=${this.onScroll} @pointerdown=${this.onDown} @pointermove=${this.onMove} @pointerup=${this.onUp} @pointercancel=${this.onUp} @dragstart=${this.onDragStart} @click=${this.onClick}>${items.map((q, k) => renderSlide(q, k, view))}</div></section>`;
   }
 
   /**
@@ -189,7 +178,7 @@ export class RusQuoteCarousel extends RusWidget {
   private go(to: number, user = true): void {
     const last = this.last;
     if (!last) return;
-    if (user) this.rotation.set({ playing: false });
+    if (user) this.rotation.choose(false);
     if (to < 0 || to > last) {
       if (user && !this.loop) return;
       to = to < 0 ? last : 0;
@@ -217,6 +206,15 @@ export class RusQuoteCarousel extends RusWidget {
     return [...(this.track?.children ?? [])] as HTMLElement[];
   }
 
+  /**
+   * 1 when the next slide lies to the right, -1 when it lies to the left (right-to-left
+   * pages). Read from the layout, so any way of setting the direction counts.
+   */
+  private get ahead(): number {
+    const [first, second] = this.slides;
+    return second && second.offsetLeft < first.offsetLeft ? -1 : 1;
+  }
+
   /** Reads how many slides fit side by side (the container query decides) and aligns the track. */
   private measure(): void {
     const first = this.slides[0];
@@ -232,7 +230,10 @@ export class RusQuoteCarousel extends RusWidget {
     this.width = width;
   }
 
-  /** Scrolls the track to the current slide (CSS makes it smooth unless motion is reduced). */
+  /**
+   * Scrolls the track to the current slide (CSS makes it smooth unless motion is reduced).
+   * Offsets from the first slide are negative in right-to-left pages, as is `scrollLeft` there.
+   */
   private show(instant: boolean): void {
     const slides = this.slides;
     const track = this.track;
@@ -251,9 +252,10 @@ export class RusQuoteCarousel extends RusWidget {
     const slides = this.slides;
     if (this.drag || slides.length < 2) return;
     if (event.type === 'scrollend') this.aim = undefined;
+    // Both negative in right-to-left pages.
     const step = slides[1].offsetLeft - slides[0].offsetLeft;
     const left = track.scrollLeft;
-    const k = left >= track.scrollWidth - track.clientWidth - 2 ? this.last : Math.round(left / step);
+    const k = Math.abs(left) >= track.scrollWidth - track.clientWidth - 2 ? this.last : Math.round(left / step);
     if (k !== this.last && Math.abs(left - k * step) > 2) return; // still moving between slides
     if (this.aim !== undefined && k !== this.aim) return; // our own scroll on its way
     this.aim = undefined;
@@ -261,8 +263,10 @@ export class RusQuoteCarousel extends RusWidget {
     if (k !== this.index) this.go(k);
   }
 
+  /** Arrow keys move the way they point, whichever the page's direction; Home and End go to either end. */
   private onKey(event: KeyboardEvent): void {
-    const to = { ArrowLeft: this.index - 1, ArrowRight: this.index + 1, Home: 0, End: this.last }[event.key];
+    const ahead = this.ahead;
+    const to = { ArrowLeft: this.index - ahead, ArrowRight: this.index + ahead, Home: 0, End: this.last }[event.key];
     if (to === undefined || event.altKey || event.ctrlKey || event.metaKey || (event.target as Element).localName === 'select') return;
     event.preventDefault();
     this.go(to);
@@ -270,11 +274,12 @@ export class RusQuoteCarousel extends RusWidget {
 
   /** Keyboard focus entering the carousel stops rotation; only the play button starts it again. */
   private onFocus(event: FocusEvent): void {
-    if ((event.target as Element).matches(':focus-visible')) this.rotation.set({ playing: false });
+    if ((event.target as Element).matches(':focus-visible')) this.rotation.choose(false);
   }
 
   /** Mouse drag (touch and trackpads scroll natively, snapping to slides). */
   private onDown(event: PointerEvent): void {
+    this.dragged = false;
     if (event.pointerType === 'mouse' && !event.button) this.drag = { x: event.clientX, left: this.track!.scrollLeft };
   }
 
@@ -286,7 +291,9 @@ export class RusQuoteCarousel extends RusWidget {
     if (!drag.moved && Math.abs(dx) > 6) {
       drag.moved = true;
       track.setPointerCapture(event.pointerId);
+      // `.drag` turns off text selection; a selection begun before the pointer went sideways goes too.
       track.classList.add('drag');
+      getSelection()?.removeAllRanges();
     }
     if (drag.moved) track.scrollLeft = drag.left - dx;
   }
@@ -295,10 +302,21 @@ export class RusQuoteCarousel extends RusWidget {
     const drag = this.drag;
     this.drag = undefined;
     if (!drag?.moved) return;
+    this.dragged = true;
     this.track!.classList.remove('drag');
     const dx = event.clientX - drag.x;
-    this.go(this.index + (dx < -40 ? 1 : dx > 40 ? -1 : 0));
+    this.go(this.index + this.ahead * (dx < -40 ? 1 : dx > 40 ? -1 : 0));
     this.show(false);
+  }
+
+  /** A mouse press on a link or portrait would start the browser's own drag of it, cancelling ours. */
+  private onDragStart(event: DragEvent): void {
+    if (this.drag) event.preventDefault();
+  }
+
+  /** The click that ends a drag is no click on a link (keyboard clicks, `detail` 0, always are). */
+  private onClick(event: MouseEvent): void {
+    if (this.dragged && event.detail) event.preventDefault();
   }
 }
 

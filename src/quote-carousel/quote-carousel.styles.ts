@@ -43,6 +43,12 @@ export const styles = css`
     color: inherit;
   }
 
+  /* Previous and next point the way the slides move: mirrored in right-to-left pages (play is not). */
+  [part~='prev-button']:dir(rtl) svg,
+  [part~='next-button']:dir(rtl) svg {
+    scale: -1 1;
+  }
+
   [aria-disabled='true'] {
     opacity: 0.45;
     cursor: default;
@@ -77,6 +83,7 @@ export const styles = css`
     scroll-snap-type: none;
     scroll-behavior: auto;
     cursor: grabbing;
+    -webkit-user-select: none; /* Safari */
     user-select: none;
   }
 

@@ -484,6 +484,244 @@ describe('rus-quote-carousel: layout and attributes', () => {
   });
 });
 
+describe('rus-quote-carousel: right-to-left', () => {
+  /** A carousel in a `dir="rtl"` container: the first slide at the right, the next to its left. */
+  async function makeRtl(attributes: Record<string, string> = {}, width = '') {
+    const box = document.createElement('div');
+    box.dir = 'rtl';
+    box.style.width = width;
+    document.body.append(box);
+    return make(attributes, quotes, box);
+  }
+  /** The slides the visitor actually sees inside the track (by geometry, not by `inert`). */
+  const onScreen = (el: HTMLElement) => {
+    const track = $(el, '[part="slides"]').getBoundingClientRect();
+    return slides(el)
+      .filter((s) => {
+        const box = s.getBoundingClientRect();
+        return box.left >= track.left - 2 && box.right <= track.right + 2;
+      })
+      .map((s) => s.getAttribute('aria-label'));
+  };
+
+  it('lays slides out from the right; the shown slide is the one on screen', async () => {
+    const el = await makeRtl();
+    const [first, second] = slides(el).map((s) => s.getBoundingClientRect());
+    expect(second.right).to.be.at.most(first.left + 1);
+    expect(onScreen(el)).to.deep.equal(['1 av 5']);
+    button(el, 'next-button').click();
+    await waitUntil(() => onScreen(el)[0] === '2 av 5', 'next scrolls the second slide into view');
+    expect($(el, '[part="slides"]').scrollLeft).to.be.below(0);
+    expect(shown(el)).to.deep.equal(['2 av 5']);
+  });
+
+  it('arrow keys follow the visual direction: ArrowLeft is next, ArrowRight previous', async () => {
+    const el = await makeRtl();
+    await tabInto(el);
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(el);
+    expect(shown(el)).to.deep.equal(['2 av 5']);
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(el);
+    expect(shown(el)).to.deep.equal(['3 av 5']);
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(shown(el)).to.deep.equal(['2 av 5']);
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => onScreen(el)[0] === '5 av 5', 'End scrolls to the last slide, at the left');
+  });
+
+  it('the previous and next icons are mirrored, the play icon is not', async () => {
+    const el = await makeRtl({ autoplay: '' });
+    const flipped = (part: string) => new DOMMatrix(getComputedStyle(button(el, part).querySelector('svg')!).transform).a < 0 || getComputedStyle(button(el, part).querySelector('svg')!).scale.startsWith('-1');
+    expect(flipped('prev-button')).to.be.true;
+    expect(flipped('next-button')).to.be.true;
+    expect(flipped('play-button')).to.be.false;
+    const ltr = await make();
+    expect(getComputedStyle(button(ltr, 'next-button').querySelector('svg')!).scale).to.equal('none');
+  });
+
+  it('a swipe to the left end (negative scrollLeft) shows the last statements, per-view too', async () => {
+    const el = await makeRtl({ 'per-view': '3' }, '1100px');
+    expect(shown(el)).to.deep.equal(['1 av 5', '2 av 5', '3 av 5']);
+    expect(onScreen(el)).to.deep.equal(['1 av 5', '2 av 5', '3 av 5']);
+    const track = $(el, '[part="slides"]');
+    const changed = oneEvent(el, 'rus-slide-change');
+    track.scrollTo({ left: -track.scrollWidth, behavior: 'instant' });
+    expect((await changed).detail.index).to.equal(2);
+    await settle(el);
+    expect(position(el)).to.equal('3–5 av 5');
+    expect(onScreen(el)).to.deep.equal(['3 av 5', '4 av 5', '5 av 5']);
+  });
+
+  it('mouse drag to the right shows the next slide', async () => {
+    const el = await makeRtl();
+    const box = $(el, '[part="slides"]').getBoundingClientRect();
+    const y = Math.round(box.top + 40);
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 100), y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 200), y] });
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 300), y] });
+    await sendMouse({ type: 'up' });
+    await waitUntil(() => shown(el)[0] === '2 av 5' && onScreen(el)[0] === '2 av 5', 'dragging right shows the next slide');
+  });
+});
+
+describe('rus-quote-carousel: reduced motion while connected', () => {
+  const rotating = (el: HTMLElement) => $(el, '[part="slides"]').getAttribute('aria-live') === 'off';
+  const playName = (el: HTMLElement) => button(el, 'play-button').textContent!.trim();
+
+  it('turning reduced motion on stops rotation; turning it off resumes it', async () => {
+    const el = await make({ autoplay: '', interval: '150' });
+    expect(rotating(el)).to.be.true;
+    await emulateMedia({ reducedMotion: 'reduce' });
+    await waitUntil(() => !rotating(el), 'the carousel reacts to the new preference');
+    expect(playName(el)).to.equal('Starta automatisk visning');
+    const before = shown(el);
+    await aTimeout(400);
+    expect(shown(el)).to.deep.equal(before);
+    expect(getComputedStyle($(el, '[part="slides"]')).scrollBehavior).to.equal('auto');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await waitUntil(() => rotating(el), 'rotation resumes');
+    expect(playName(el)).to.equal('Stoppa automatisk visning');
+    await oneEvent(el, 'rus-slide-change');
+  });
+
+  it('does not restart a rotation the visitor stopped', async () => {
+    const el = await make({ autoplay: '', interval: '150' });
+    button(el, 'next-button').click();
+    await emulateMedia({ reducedMotion: 'reduce' });
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await aTimeout(400);
+    expect(rotating(el)).to.be.false;
+    expect(shown(el)).to.deep.equal(['2 av 5']);
+  });
+
+  it('listens only while connected', async () => {
+    const listeners = new Set<unknown>();
+    const proto = MediaQueryList.prototype;
+    const { addEventListener: add, removeEventListener: remove } = proto;
+    proto.addEventListener = function (this: MediaQueryList, type: string, listener: unknown, options?: unknown) {
+      if (type === 'change' && this.media.includes('reduced-motion')) listeners.add(listener);
+      return add.call(this, type, listener as EventListener, options as AddEventListenerOptions);
+    } as typeof proto.addEventListener;
+    proto.removeEventListener = function (this: MediaQueryList, type: string, listener: unknown, options?: unknown) {
+      if (type === 'change') listeners.delete(listener);
+      return remove.call(this, type, listener as EventListener, options as EventListenerOptions);
+    } as typeof proto.removeEventListener;
+    try {
+      const el = await make({ autoplay: '' });
+      expect(listeners.size).to.equal(1);
+      el.remove();
+      expect(listeners.size).to.equal(0);
+      document.body.append(el);
+      expect(listeners.size).to.equal(1);
+    } finally {
+      proto.addEventListener = add;
+      proto.removeEventListener = remove;
+    }
+  });
+});
+
+describe('rus-quote-carousel: mouse drag', () => {
+  const drag = async (from: [number, number], dxs: number[]) => {
+    await sendMouse({ type: 'move', position: from });
+    await sendMouse({ type: 'down' });
+    for (const dx of dxs) await sendMouse({ type: 'move', position: [from[0] + dx, from[1]] });
+    await sendMouse({ type: 'up' });
+  };
+  const selected = (el: HTMLElement) => (el.shadowRoot as unknown as { getSelection?(): Selection | null }).getSelection?.()?.toString() ?? document.getSelection()!.toString();
+
+  it('selects no text, even when the gesture began as a selection', async () => {
+    const el = await make({}, [{ ...quotes[0], text: 'Ord som man kan markera. '.repeat(12) }, ...quotes.slice(1)]);
+    const p = slides(el)[0].querySelector('p')!.getBoundingClientRect();
+    const x = Math.round(p.left + 300);
+    const y = Math.round(p.top + 8);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x, y + 30] }); // down first: the browser starts selecting
+    for (const dx of [-50, -150, -250]) await sendMouse({ type: 'move', position: [x + dx, y + 30] });
+    expect(selected(el)).to.equal('');
+    await sendMouse({ type: 'up' });
+    await waitUntil(() => shown(el)[0] === '2 av 5', 'the drag moved the carousel');
+    expect(selected(el)).to.equal('');
+  });
+
+  it('a slow drag that starts on a link moves the carousel (no native link drag)', async () => {
+    const el = await make();
+    const link = slides(el)[0].querySelector('a')!.getBoundingClientRect();
+    await drag([Math.round(link.right - 4), Math.round(link.top + link.height / 2)], [-2, -4, -6, -8, -10, -30, -60, -120]);
+    await waitUntil(() => shown(el)[0] === '2 av 5', 'the drag moved the carousel');
+  });
+
+  it('the click that ends a drag does not follow a link; a later click does', async () => {
+    const el = await make({}, quotes.map((q) => ({ ...q, url: `#${q.id}` })));
+    const link = slides(el)[0].querySelector('a')!;
+    const box = link.getBoundingClientRect();
+    const hash = location.hash;
+    try {
+      await drag([Math.round(box.left + 4), Math.round(box.top + box.height / 2)], [-30, -60, -120]);
+      // Browsers differ in where that click lands; some send it to the link itself.
+      link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, detail: 1 }));
+      expect(location.hash).to.equal(hash);
+      await waitUntil(() => shown(el)[0] === '2 av 5', 'the drag moved the carousel');
+      const next = slides(el)[1].querySelector('a')!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(next.left + 4), Math.round(next.top + next.height / 2)] });
+      await waitUntil(() => location.hash === '#q2', 'a plain click follows the link');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search + hash);
+    }
+  });
+});
+
+describe('rus-quote-carousel: Lit dev mode', () => {
+  it('logs no "change-in-update" warning while laying out, per-view and all', async () => {
+    (globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings?.clear();
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const wide = document.createElement('div');
+      wide.style.width = '1100px';
+      document.body.append(wide);
+      const el = await make({ 'per-view': '3', shuffle: '' }, quotes, wide);
+      expect(shown(el)).to.have.length(3);
+      el.perView = 2;
+      await waitUntil(() => shown(el).length === 2, 'per-view 2');
+      wide.style.width = '400px';
+      await waitUntil(() => shown(el).length === 1, 'narrow: one');
+      await aTimeout(50);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((w) => w.includes('change-in-update'))).to.deep.equal([]);
+  });
+});
+
+describe('rus-quote-carousel: APG details', () => {
+  it('the slides wrapper is a live region with aria-atomic="false"', async () => {
+    const el = await make();
+    expect($(el, '[part="slides"]').getAttribute('aria-atomic')).to.equal('false');
+  });
+
+  it('starting rotation with the mouse rotates at once, though the pointer is over the carousel', async () => {
+    const el = await make({ autoplay: '', interval: '150' });
+    button(el, 'next-button').click(); // stopped by the visitor
+    await el.updateComplete;
+    const play = button(el, 'play-button').getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(play.left + play.width / 2), Math.round(play.top + play.height / 2)] });
+    await el.updateComplete;
+    expect(button(el, 'play-button').textContent!.trim()).to.equal('Stoppa automatisk visning');
+    expect($(el, '[part="slides"]').getAttribute('aria-live')).to.equal('off');
+    expect((await oneEvent(el, 'rus-slide-change')).detail.auto).to.be.true;
+    // Leaving and coming back pauses it again, as hovering always does.
+    await sendMouse({ type: 'move', position: [5, Math.round(el.getBoundingClientRect().bottom + 100)] });
+    await sendMouse({ type: 'move', position: [Math.round(play.left + 2), Math.round(play.top + 2)] });
+    await el.updateComplete;
+    expect($(el, '[part="slides"]').getAttribute('aria-live')).to.equal('polite');
+  });
+});
+
 describe('rus-quote-carousel: accessibility (axe)', () => {
   it('carousel', async () => {
     const el = await make({ heading: 'Uttalanden från partner', autoplay: '' });
