@@ -92,3 +92,8 @@ export const Empty: Story = {
 export const English: Story = {
   render: () => html`<rus-quote-carousel src="data/rus2030.json" lang="en" autoplay></rus-quote-carousel>`,
 };
+
+/** In a right-to-left page (`dir="rtl"` on an ancestor): the first statement at the right, arrow keys and mouse drag follow what the eye sees, prev/next icons mirrored. */
+export const RightToLeft: Story = {
+  render: () => html`<div dir="rtl"><rus-quote-carousel src="data/rus2030.json" loop></rus-quote-carousel></div>`,
+};

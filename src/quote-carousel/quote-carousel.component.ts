@@ -153,22 +153,22 @@ export class RusQuoteCarousel extends RusWidget {
     const list = this.layout === 'list';
     const shown = list ? n : Math.min(this.fit, n);
     const last = (this.last = n - shown);
-    const view: CarouselView = { s, list, n, shown, last, index: (this.index = Math.min(this.index, last)) };
+    const view: CarouselView = {
+      s,
+      list,
+      n,
+      shown,
+      last,
+      index: (this.index = Math.min(this.index, last)),
+      loop: this.loop,
+      playing: this.autoplay ? this.rotation.playing : undefined,
+      go: (to) => this.go(to),
+      step: (by) => this.go(this.index + by),
+      toggle: () => this.rotation.choose(!this.rotation.playing),
+    };
     const head = this.heading ? heading(this.headingLevel, this.heading, 'heading', 'h') : nothing;
-    const controls = () =>
-      renderControls(
-        {
-          ...view,
-          loop: this.loop,
-          playing: this.autoplay ? this.rotation.playing : undefined,
-          go: (to) => this.go(to),
-          step: (by) => this.go(this.index + by),
-          toggle: () => this.rotation.choose(!this.rotation.playing),
-        },
-        head,
-      );
     // The live region (APG): polite, so a visitor's move is announced; off while rotating.
-    return html`<section class=${list ? 'list' : 'carousel'} part="base" aria-roledescription=${list ? nothing : s.carousel} aria-label=${this.heading ? nothing : s.label} aria-labelledby=${this.heading ? 'h' : nothing} @keydown=${this.onKey} @focusin=${this.onFocus} @pointerenter=${() => this.rotation.set({ hovered: true })} @pointerleave=${() => this.rotation.set({ hovered: false })}>${list || !last ? head : controls()}<div class="track" id="t" part="slides" tabindex="-1" role=${list ? 'list' : nothing} aria-live=${list ? nothing : this.rotation.running ? 'off' : 'polite'} aria-atomic="false" @scroll=${this.onScroll} @scrollend=${this.onScroll} @pointerdown=${this.onDown} @pointermove=${this.onMove} @pointerup=${this.onUp} @pointercancel=${this.onUp} @dragstart=${this.onDragStart} @click=${this.onClick}>${items.map((q, k) => renderSlide(q, k, view))}</div></section>`;
+    return html`<section class=${list ? 'list' : 'carousel'} part="base" aria-roledescription=${list ? nothing : s.carousel} aria-label=${this.heading ? nothing : s.label} aria-labelledby=${this.heading ? 'h' : nothing} @keydown=${this.onKey} @focusin=${this.onFocus} @pointerenter=${() => this.rotation.set({ hovered: true })} @pointerleave=${() => this.rotation.set({ hovered: false })}>${list || !last ? head : renderControls(view, head)}<div class="track" id="t" part="slides" tabindex="-1" role=${list ? 'list' : nothing} aria-live=${list ? nothing : this.rotation.running ? 'off' : 'polite'} aria-atomic="false" @scroll=${this.onScroll} @scrollend=${this.onScroll} @pointerdown=${this.onDown} @pointermove=${this.onMove} @pointerup=${this.onUp} @pointercancel=${this.onUp} @dragstart=${this.onDragStart} @click=${this.onClick}>${items.map((q, k) => renderSlide(q, k, view))}</div></section>`;
   }
 
   /**

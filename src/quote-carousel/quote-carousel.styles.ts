@@ -20,14 +20,14 @@ export const styles = css`
   }
 
   .bar {
-    justify-content: space-between;
     margin-block-end: var(--_space-s);
   }
 
-  .bar > * {
+  .bar>* {
     margin: 0;
   }
 
+  /* At the row's end, whether or not a heading precedes it. */
   .controls {
     margin-inline-start: auto;
   }
@@ -49,8 +49,8 @@ export const styles = css`
     scale: -1 1;
   }
 
-  [aria-disabled='true'] {
-    opacity: 0.45;
+  [aria-disabled=true] {
+    opacity: .45;
     cursor: default;
   }
 
@@ -117,7 +117,7 @@ export const styles = css`
   blockquote::before {
     content: '\\201D' / '';
     display: block;
-    height: 0.5em;
+    height: .5em;
     font-size: 3em;
     line-height: 1;
     color: var(--_accent);

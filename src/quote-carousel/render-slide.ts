@@ -5,7 +5,7 @@ import type { CarouselView } from './view.js';
 /** "BH" for "Bodil Hansson": shown in place of a missing portrait. */
 export const initials = (name: string) => {
   const words = name.trim().split(/\s+/);
-  return (words[0][0] + (words.length > 1 ? words[words.length - 1][0] : '')).toUpperCase();
+  return (words[0][0] + (words[1] ? words.pop()![0] : '')).toUpperCase();
 };
 
 // Templates are written tight: Lit ships their whitespace as is.

@@ -1,6 +1,6 @@
 import type { CarouselStrings } from './strings.js';
 
-/** Where the carousel stands, worked out once per render for the templates in render-*.ts. */
+/** Where the carousel stands and what its controls do, worked out once per render for the templates in render-*.ts. */
 export interface CarouselView {
   /** The strings of the interface language. */
   s: CarouselStrings;
@@ -14,10 +14,6 @@ export interface CarouselView {
   index: number;
   /** Highest `index` possible. */
   last: number;
-}
-
-/** The control row's extra needs: rotation state and what its buttons do. */
-export interface ControlsView extends CarouselView {
   loop: boolean;
   /** Rotating now; `undefined` when there is no rotation (no `autoplay`), so no play button. */
   playing?: boolean;
