@@ -5,11 +5,22 @@ import { renderEmpty } from '../base/state-views.js';
 import { heading } from '../base/heading.js';
 import { readQuote } from '../data/validate/quote.js';
 import { AutoplayController } from './autoplay-controller.js';
-import { renderControls } from './render-controls.js';
-import { renderSlide } from './render-slide.js';
+import { renderFigure } from './render-figure.js';
 import { styles } from './quote-carousel.styles.js';
-import { strings } from './strings.js';
-import type { CarouselView } from './view.js';
+import { strings, type CarouselStrings } from './strings.js';
+
+const PLAY = 'M8 5v14l11-7z';
+const PAUSE = 'M6 5h4v14H6zm8 0h4v14h-4z';
+/** Chevrons; the styles mirror them in right-to-left pages, where the next slide lies to the left. */
+const PREV = 'M15.4 7.4 14 6l-6 6 6 6 1.4-1.4-4.6-4.6z';
+const NEXT = 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z';
+
+/**
+ * A button of the control row: an icon, and its name in hidden text. `aria-disabled`
+ * rather than `disabled` at either end, so the button keeps its place in the tab order.
+ */
+const renderButton = (part: string, label: string, path: string, click: () => void, disabled?: boolean) =>
+  html`<button type="button" class="secondary" part="control ${part}" aria-controls="t" aria-disabled=${disabled ?? nothing} @click=${click}><svg viewBox="0 0 24 24" aria-hidden="true"><path d=${path}></path></svg><span class="visually-hidden">${label}</span></button>`;
 
 /** Detail of `rus-slide-change`. */
 export interface RusSlideChangeDetail {
@@ -103,6 +114,8 @@ export class RusQuoteCarousel extends RusWidget {
   private index = 0;
   /** Highest `index` possible. */
   private last = 0;
+  /** How many statements are in view at once. */
+  private shown = 1;
   /** How many slides fit side by side now (read from the layout). */
   private fit = 1;
   private width = 0;
@@ -151,24 +164,57 @@ export class RusQuoteCarousel extends RusWidget {
       this.at = -1;
     }
     const list = this.layout === 'list';
-    const shown = list ? n : Math.min(this.fit, n);
+    const shown = (this.shown = list ? n : Math.min(this.fit, n));
     const last = (this.last = n - shown);
-    const view: CarouselView = {
-      s,
-      list,
-      n,
-      shown,
-      last,
-      index: (this.index = Math.min(this.index, last)),
-      loop: this.loop,
-      playing: this.autoplay ? this.rotation.playing : undefined,
-      go: (to) => this.go(to),
-      step: (by) => this.go(this.index + by),
-      toggle: () => this.rotation.choose(!this.rotation.playing),
-    };
+    this.index = Math.min(this.index, last);
     const head = this.heading ? heading(this.headingLevel, this.heading, 'heading', 'h') : nothing;
     // The live region (APG): polite, so a visitor's move is announced; off while rotating.
-    return html`<section class=${list ? 'list' : 'carousel'} part="base" aria-roledescription=${list ? nothing : s.carousel} aria-label=${this.heading ? nothing : s.label} aria-labelledby=${this.heading ? 'h' : nothing} @keydown=${this.onKey} @focusin=${this.onFocus} @pointerenter=${() => this.rotation.set({ hovered: true })} @pointerleave=${() => this.rotation.set({ hovered: false })}>${list || !last ? head : renderControls(view, head)}<div class="track" id="t" part="slides" tabindex="-1" role=${list ? 'list' : nothing} aria-live=${list ? nothing : this.rotation.running ? 'off' : 'polite'} aria-atomic="false" @scroll=${this.onScroll} @scrollend=${this.onScroll} @pointerdown=${this.onDown} @pointermove=${this.onMove} @pointerup=${this.onUp} @pointercancel=${this.onUp} @dragstart=${this.onDragStart} @click=${this.onClick}>${items.map((q, k) => renderSlide(q, k, view))}</div></section>`;
+    return html`<section class=${list ? 'list' : 'carousel'} part="base" aria-roledescription=${list ? nothing : s.carousel} aria-label=${this.heading ? nothing : s.label} aria-labelledby=${this.heading ? 'h' : nothing} @keydown=${this.onKey} @focusin=${this.onFocus} @pointerenter=${() => this.rotation.set({ hovered: true })} @pointerleave=${() => this.rotation.set({ hovered: false })}>${list || !last ? head : this.renderControls(s, head)}<div class="track" id="t" part="slides" tabindex="-1" role=${list ? 'list' : nothing} aria-live=${list ? nothing : this.rotation.running ? 'off' : 'polite'} aria-atomic="false" @scroll=${this.onScroll} @scrollend=${this.onScroll} @pointerdown=${this.onDown} @pointermove=${this.onMove} @pointerup=${this.onUp} @pointercancel=${this.onUp} @dragstart=${this.onDragStart} @click=${this.onClick}>${items.map((q, k) => this.renderSlide(q, k, s, list))}</div></section>`;
+  }
+
+  /**
+   * A slide. In the carousel a group named "3 av 14" (the APG pattern; the role sits on a
+   * wrapper because axe rejects `figure role=group`), focusable by script so focus can
+   * follow a slide change, and `inert` when out of view so Tab never lands in it. In the
+   * list layout, a list item.
+   */
+  private renderSlide(q: RusQuote, k: number, s: CarouselStrings, list: boolean) {
+    return html`<div class="slide" part="slide" role=${list ? 'listitem' : 'group'} aria-roledescription=${list ? nothing : s.slide} aria-label=${list ? nothing : `${k + 1} ${s.of} ${this.items.length}`} tabindex=${list ? nothing : -1} ?inert=${!list && (k < this.index || k >= this.index + this.shown)}>${renderFigure(q)}</div>`;
+  }
+
+  /** The heading (when there is one) and, at the other end of the row, the controls. */
+  private renderControls(s: CarouselStrings, head: unknown) {
+    return html`<div class="bar">${head}<div class="controls" part="controls">${this.renderPlayButton(s)}${this.renderPrevButton(s)}${this.renderPager(s)}${this.renderNextButton(s)}</div></div>`;
+  }
+
+  /**
+   * The play button (APG "rotation control"), only with `autoplay`, first in tab order: its
+   * name says what a press will do ("Stoppa …" while rotating), so it has no `aria-pressed`.
+   */
+  private renderPlayButton(s: CarouselStrings) {
+    const playing = this.rotation.playing;
+    return this.autoplay ? renderButton('play-button', playing ? s.stop : s.start, playing ? PAUSE : PLAY, () => this.rotation.choose(!playing)) : nothing;
+  }
+
+  // Previous and next read `index` when clicked: clicks can come faster than renders.
+  private renderPrevButton(s: CarouselStrings) {
+    return renderButton('prev-button', s.prev, PREV, () => this.go(this.index - 1), !this.loop && this.index === 0);
+  }
+
+  private renderNextButton(s: CarouselStrings) {
+    return renderButton('next-button', s.next, NEXT, () => this.go(this.index + 1), !this.loop && this.index === this.last);
+  }
+
+  /**
+   * The pager: a native select that says where you are ("3 av 14", "2–4 av 14" with several
+   * in view) and jumps anywhere; one tab stop, where a row of dots would be fourteen.
+   */
+  private renderPager(s: CarouselStrings) {
+    const { index, shown } = this;
+    return html`<select part="pager" aria-label=${s.pager} aria-controls="t" @change=${(e: Event) => this.go(Number((e.target as HTMLSelectElement).value))}>${Array.from(
+      { length: this.last + 1 },
+      (_, k) => html`<option value=${k} .selected=${k === index}>${`${k + 1}${shown > 1 ? `–${k + shown}` : ''} ${s.of} ${this.items.length}`}</option>`,
+    )}</select>`;
   }
 
   /**

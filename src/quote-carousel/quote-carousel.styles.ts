@@ -87,8 +87,9 @@ export const styles = css`
     user-select: none;
   }
 
+  /* A grid of one: the figure fills the slide, so every card is as tall as the tallest. */
   .slide {
-    display: flex;
+    display: grid;
     scroll-snap-align: start;
   }
 
@@ -97,7 +98,6 @@ export const styles = css`
   }
 
   figure {
-    flex: 1;
     display: flex;
     flex-direction: column;
     justify-content: space-between;
