@@ -182,9 +182,12 @@ export class RusQuoteCarousel extends RusWidget {
     return html`<div class="slide" part="slide" role=${list ? 'listitem' : 'group'} aria-roledescription=${list ? nothing : s.slide} aria-label=${list ? nothing : `${k + 1} ${s.of} ${this.items.length}`} tabindex=${list ? nothing : -1} ?inert=${!list && (k < this.index || k >= this.index + this.shown)}>${renderFigure(q)}</div>`;
   }
 
-  /** The heading (when there is one) and, at the other end of the row, the controls. */
+  /**
+   * The heading (when there is one) and, at the other end of the row, the controls. Previous
+   * and next read `index` when clicked: clicks can come faster than renders.
+   */
   private renderControls(s: CarouselStrings, head: unknown) {
-    return html`<div class="bar">${head}<div class="controls" part="controls">${this.renderPlayButton(s)}${this.renderPrevButton(s)}${this.renderPager(s)}${this.renderNextButton(s)}</div></div>`;
+    return html`<div class="bar">${head}<div class="controls" part="controls">${this.renderPlayButton(s)}${renderButton('prev-button', s.prev, PREV, () => this.go(this.index - 1), !this.loop && this.index === 0)}${this.renderPager(s)}${renderButton('next-button', s.next, NEXT, () => this.go(this.index + 1), !this.loop && this.index === this.last)}</div></div>`;
   }
 
   /**
@@ -194,15 +197,6 @@ export class RusQuoteCarousel extends RusWidget {
   private renderPlayButton(s: CarouselStrings) {
     const playing = this.rotation.playing;
     return this.autoplay ? renderButton('play-button', playing ? s.stop : s.start, playing ? PAUSE : PLAY, () => this.rotation.choose(!playing)) : nothing;
-  }
-
-  // Previous and next read `index` when clicked: clicks can come faster than renders.
-  private renderPrevButton(s: CarouselStrings) {
-    return renderButton('prev-button', s.prev, PREV, () => this.go(this.index - 1), !this.loop && this.index === 0);
-  }
-
-  private renderNextButton(s: CarouselStrings) {
-    return renderButton('next-button', s.next, NEXT, () => this.go(this.index + 1), !this.loop && this.index === this.last);
   }
 
   /**
