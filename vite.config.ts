@@ -15,8 +15,12 @@ import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
  *   cannot load in Node.
  */
 
-/** Modules every element needs; an element's own code and its list's reader stay with it. */
-const CORE = /node_modules|src[\\/](base|data|i18n|styles|shared|format)[\\/](?!validate[\\/](quote|seminar|goal|index)\.ts)/;
+/**
+ * Modules every element needs. An element's own code and its list's reader stay with it,
+ * and so does the context *provider* side of @lit/context: only <rus-data> uses it.
+ */
+const CORE =
+  /node_modules[\\/](?!@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier))|src[\\/](base|data|i18n|styles|shared|format)[\\/](?!validate[\\/](quote|seminar|goal|index)\.ts)/;
 
 export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';
