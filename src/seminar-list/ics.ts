@@ -3,7 +3,7 @@
  * Times are written in UTC; a date alone becomes an all-day event (`VALUE=DATE`).
  */
 import type { RusSeminar } from '../data/types.js';
-import { isIsoDate, isoToTime } from '../data/iso-date.js';
+import { isoToTime } from '../data/iso-date.js';
 import { endTime, nextDay } from './timing.js';
 
 /** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
@@ -47,7 +47,7 @@ export interface IcsOptions {
 
 /** The `.ics` text of one seminar, lines ending in CRLF. */
 export function seminarIcs(seminar: RusSeminar, { stamp, notes = [], url }: IcsOptions): string {
-  const allDay = isIsoDate(seminar.start);
+  const { allDay } = seminar;
   const description = [seminar.description, ...notes, url].filter(Boolean).join('\n\n');
   const lines = [
     'BEGIN:VCALENDAR',

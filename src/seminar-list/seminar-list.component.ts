@@ -5,18 +5,79 @@ import { clampLevel, heading } from '../base/heading.js';
 import { renderEmpty } from '../base/state-views.js';
 import { readSeminar } from '../data/validate/seminar.js';
 import { localeOf } from '../format/date.js';
+import type { Lang } from '../i18n/lang.js';
 import { warnOnce } from '../shared/define.js';
 import { formatWhen } from './format-when.js';
 import { seminarIcs } from './ics.js';
 import { absoluteUrl, jsonScriptText, seminarEvents } from './json-ld.js';
-import { strings, type SeminarListStrings } from './strings.js';
+import { strings } from './strings.js';
 import { styles } from './seminar-list.styles.js';
 import { parseNow, splitSeminars } from './timing.js';
+
+// Helpers are module functions rather than private methods: the minifier shortens their
+// names, not a class's.
+
+const listFormats: Partial<Record<Lang, Intl.ListFormat>> = {};
+
+/** "Arrangörer: A och B" / "Organisers: A and B" — or '' when there are none. */
+function organisersLine({ organisers }: RusSeminar, lang: Lang): string {
+  if (!organisers.length) return '';
+  // One ListFormat per language: one per seminar made the list's first render slow.
+  listFormats[lang] ??= new Intl.ListFormat(localeOf(lang));
+  return `${strings[lang].organisers}: ${listFormats[lang].format(organisers)}`;
+}
+
+/** The moment a `now` attribute names, else (with a warning when it is unreadable) the current time. */
+function viewedAt(now: string | undefined): number {
+  const time = parseNow(now);
+  if (now && time === undefined) warnOnce(`rus-widgets: <rus-seminar-list> now="${now}" is not an ISO date: using the current time`);
+  return time ?? Date.now();
+}
+
+/** The seminars of one series (case and surrounding spaces do not matter), or all of them. */
+function inSeries(seminars: RusSeminar[], series: string | undefined): RusSeminar[] {
+  const wanted = series?.trim().toLowerCase();
+  return wanted ? seminars.filter((x) => x.series?.trim().toLowerCase() === wanted) : seminars;
+}
+
+/** Link or button words, with the seminar's title after them for assistive technology ("Anmäl dig[ till Smarta samhällen]"). */
+function named(words: string, joiner: string, x: RusSeminar): TemplateResult {
+  return html`${words}<span class="visually-hidden">${joiner + x.title}</span>`;
+}
+
+/** Makes a seminar's `.ics` file in the browser and hands it to the visitor as a download. */
+function downloadIcs(x: RusSeminar, lang: Lang): void {
+  const notes = [organisersLine(x, lang)];
+  const text = seminarIcs(x, { stamp: Date.now(), notes, url: absoluteUrl(x.url) });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+  link.download = `${x.id.replace(/[^\w-]+/g, '-')}.ics`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+}
+
+/**
+ * One seminar. A long list feels every nested template, so only what a seminar may lack is
+ * one; the Intl formatters behind the date and organisers are made once, not per seminar.
+ */
+function seminarItem(x: RusSeminar, isPast: boolean, level: number, lang: Lang): TemplateResult {
+  const s = strings[lang];
+  const organisers = organisersLine(x, lang);
+  return html`<li part="item">${heading(level, x.title, 'item-heading')}<p part="when"><time datetime=${x.start}>${formatWhen(x, lang, s)}</time></p>${x.preliminary || x.extended
+    ? html`<p class="marks">${x.preliminary ? html`<span part="mark">${s.preliminary}</span>` : null}${x.extended ? html`<span part="mark">${s.extended}</span>` : null}</p>`
+    : null}${x.description ? html`<p part="description">${x.description}</p>` : null}${organisers ? html`<p part="organisers">${organisers}</p>` : null}<div part="actions">${isPast
+    ? x.recordingUrl && html`<a part="recording-link" href=${x.recordingUrl}>${named(s.recording, s.recordingOf, x)}</a>`
+    : html`${x.url && html`<a part="register-link" href=${x.url}>${named(s.register, s.registerFor, x)}</a>`}<button type="button" class="secondary" part="calendar-button" @click=${() => downloadIcs(x, lang)}>${named(s.calendar, s.calendarFor, x)}</button>`}</div></li>`;
+}
 
 /**
  * @tagname rus-seminar-list
  * @summary The "Här och nu" web seminars: upcoming ones with date, theme, organisers, registration
  * and "add to calendar"; past ones with their recordings on request.
+ *
+ * With `structured-data` under enforced Trusted Types, the JSON-LD goes through a policy named
+ * `rus-widgets-json-ld` (it passes only valid JSON): a host whose `trusted-types` directive lists
+ * policy names adds it, else the list shows without structured data and warns once.
  *
  * @csspart heading - The list heading ("Kommande webbseminarier"), and the past seminars' heading.
  * @csspart list - The list of seminars.
@@ -59,7 +120,7 @@ export class RusSeminarList extends RusWidget {
   /** The list heading's text. Default: "Kommande webbseminarier" / "Upcoming web seminars" ("Tidigare …" with `show="past"`). */
   heading?: string;
 
-  /** Add schema.org `Event` JSON-LD for the upcoming seminars as a child `<script type="application/ld+json">` of the element, for search engines. */
+  /** Add schema.org `Event` JSON-LD for the upcoming seminars as a child `<script type="application/ld+json">` of the element, for search engines (see the Trusted Types note above). */
   structuredData = false;
 
   /** The visitor asked for the past seminars from the empty state (set with a `requestUpdate`). */
@@ -68,35 +129,32 @@ export class RusSeminarList extends RusWidget {
   protected readonly list = 'seminars';
   protected readonly readers = { seminars: readSeminar };
 
-  private events: RusSeminar[] = [];
+  /** The upcoming seminars on show, for the JSON-LD (none while loading or in error). */
+  private upcomingShown: RusSeminar[] = [];
   private ldScript?: HTMLScriptElement;
 
   protected override render(): unknown {
-    this.events = [];
+    this.upcomingShown = [];
     return super.render();
   }
 
   protected override renderDocument(document: RusDocument): TemplateResult {
     const lang = this.uiLang;
     const s = strings[lang];
-    const now = parseNow(this.now);
-    if (this.now && now === undefined) warnOnce(`rus-widgets: <rus-seminar-list> now="${this.now}" is not an ISO date: using the current time`);
-    const series = this.series?.trim().toLowerCase();
-    const seminars = series ? document.seminars.filter((x) => x.series?.trim().toLowerCase() === series) : document.seminars;
-    const { upcoming, past } = splitSeminars(seminars, now ?? Date.now());
+    const { upcoming, past } = splitSeminars(inSeries(document.seminars, this.series), viewedAt(this.now));
     const level = clampLevel(this.headingLevel);
     const show = this.show;
     const max = this.maxItems;
-    const shown = upcoming.slice(0, max);
     const withPast = show === 'past' || show === 'all' || this.pastOpened;
-    const names = new Intl.ListFormat(localeOf(lang));
-    const item = (x: RusSeminar, isPast: boolean) => this.item(x, isPast, level + 1, s, names);
-    if (show !== 'past') this.events = shown;
+    const list = (seminars: RusSeminar[], isPast: boolean) =>
+      html`<ul part="list">${seminars.map((x) => seminarItem(x, isPast, level + 1, lang))}</ul>`;
+    if (show !== 'past') this.upcomingShown = upcoming.slice(0, max);
+    const shown = this.upcomingShown;
 
     return html`${show === 'past'
       ? null
       : html`${heading(level, this.heading || s.upcoming)}${shown.length
-          ? html`<ul part="list">${shown.map((x) => item(x, false))}</ul>`
+          ? list(shown, false)
           : renderEmpty(
               s.noUpcoming,
               past.length && !withPast
@@ -104,32 +162,12 @@ export class RusSeminarList extends RusWidget {
                 : null,
             )}`}${withPast
       ? html`${heading(level, (show === 'past' && this.heading) || s.past, 'heading', 'past')}${past.length
-          ? html`<ul part="list">${past.slice(0, max).map((x) => item(x, true))}</ul>`
+          ? list(past.slice(0, max), true)
           : renderEmpty(s.noPast)}`
       : null}`;
   }
 
-  private item(x: RusSeminar, isPast: boolean, level: number, s: SeminarListStrings, names: Intl.ListFormat): TemplateResult {
-    const lang = this.uiLang;
-    const named = (text: string, joiner: string) => html`${text}<span class="visually-hidden">${joiner}${x.title}</span>`;
-    const organisers = x.organisers.length ? `${s.organisers}: ${names.format(x.organisers)}` : '';
-    return html`<li part="item">${heading(level, x.title, 'item-heading')}<p part="when"><time datetime=${x.start}>${formatWhen(x, lang, s)}</time></p>${x.preliminary || x.extended
-      ? html`<p class="marks">${x.preliminary ? html`<span part="mark">${s.preliminary}</span>` : null}${x.extended ? html`<span part="mark">${s.extended}</span>` : null}</p>`
-      : null}${x.description ? html`<p part="description">${x.description}</p>` : null}${organisers ? html`<p part="organisers">${organisers}</p>` : null}<div part="actions">${isPast
-      ? x.recordingUrl ? html`<a part="recording-link" href=${x.recordingUrl}>${named(s.recording, s.recordingOf)}</a>` : null
-      : html`${x.url ? html`<a part="register-link" href=${x.url}>${named(s.register, s.registerFor)}</a>` : null}<button type="button" class="secondary" part="calendar-button" @click=${() => this.download(x, organisers)}>${named(s.calendar, s.calendarFor)}</button>`}</div></li>`;
-  }
-
-  /** Makes the seminar's `.ics` file in the browser and hands it to the visitor as a download. */
-  private download(x: RusSeminar, organisers: string): void {
-    const text = seminarIcs(x, { stamp: Date.now(), notes: [organisers], url: absoluteUrl(x.url) });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    link.download = `${x.id.replace(/[^\w-]+/g, '-')}.ics`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-  }
-
+  /** The empty state's button: shows the past seminars and moves focus to their heading. */
   private async openPast(): Promise<void> {
     this.pastOpened = true;
     this.requestUpdate();
@@ -141,8 +179,9 @@ export class RusSeminarList extends RusWidget {
     }
   }
 
+  /** Keeps the light-DOM JSON-LD script in step with the upcoming seminars on show. */
   protected override updated(): void {
-    const json = this.structuredData && this.events.length ? JSON.stringify(seminarEvents(this.events)) : '';
+    const json = this.structuredData && this.upcomingShown.length ? JSON.stringify(seminarEvents(this.upcomingShown)) : '';
     if (this.ldScript?.textContent === json && this.ldScript.parentNode === this) return;
     this.removeLd();
     if (!json) return;

@@ -27,4 +27,19 @@ describe('formatWhen', () => {
       'Thursday 29 October 2020, 15:00 – Friday 30 October 2020, 12:00',
     );
   });
+
+  it('the same day with one end a date alone shows the start alone', () => {
+    expect(when('2020-10-29T09:00:00+01:00', '2020-10-29')).to.equal('torsdag 29 oktober 2020, kl. 09.00');
+    expect(when('2020-10-29', '2020-10-29T10:00:00+01:00', 'en')).to.equal('Thursday 29 October 2020');
+  });
+
+  it('formats in each language with its own formatter, whichever came first', () => {
+    const en = when('2020-06-11T07:00:00Z', undefined, 'en');
+    const sv = when('2020-06-11T07:00:00Z', undefined);
+    expect([en, sv, when('2020-06-11T07:00:00Z', undefined, 'en')]).to.deep.equal([
+      'Thursday 11 June 2020, 09:00',
+      'torsdag 11 juni 2020, kl. 09.00',
+      'Thursday 11 June 2020, 09:00',
+    ]);
+  });
 });

@@ -135,6 +135,19 @@ describe('rus-seminar-list: English', () => {
     expect(text(rus.querySelector('[part~="mark"]'))).to.equal('Extended session');
   });
 
+  it('switches language in place: dates, organisers and link words follow `lang`', async () => {
+    const el = await mount({ now: '2020-10-20' });
+    expect(text($(el, '[part~="organisers"]'))).to.equal('Arrangörer: Regional utveckling och Örnsköldsviks kommun');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text($(el, 'time'))).to.equal('Thursday 29 October 2020, 09:00–10:00');
+    expect(text($(el, '[part~="organisers"]'))).to.equal('Organisers: Regional utveckling and Örnsköldsviks kommun');
+    expect(text($(el, '[part~="calendar-button"]'))).to.equal('Add to calendar: Smarta samhällen');
+    el.lang = 'sv';
+    await el.updateComplete;
+    expect(text($(el, '[part~="organisers"]'))).to.equal('Arrangörer: Regional utveckling och Örnsköldsviks kommun');
+  });
+
   it('follows an ancestor lang, and shows past seminars and the empty state in English', async () => {
     const el = await mount({ now: '2020-12-24', show: 'all' }, undefined, 'en-GB');
     expect(titles(el, '[part~="heading"]')).to.deep.equal(['Upcoming web seminars', 'Past web seminars']);
