@@ -5,7 +5,7 @@ import { renderEmpty } from '../base/state-views.js';
 import { heading } from '../base/heading.js';
 import { readQuote } from '../data/validate/quote.js';
 import { AutoplayController } from './autoplay-controller.js';
-import { renderFigure } from './render-figure.js';
+import { renderMeta, renderParagraphs, renderPortrait } from './render-figure.js';
 import { styles } from './quote-carousel.styles.js';
 import { strings, type CarouselStrings } from './strings.js';
 
@@ -173,13 +173,13 @@ export class RusQuoteCarousel extends RusWidget {
   }
 
   /**
-   * A slide. In the carousel a group named "3 av 14" (the APG pattern; the role sits on a
-   * wrapper because axe rejects `figure role=group`), focusable by script so focus can
-   * follow a slide change, and `inert` when out of view so Tab never lands in it. In the
-   * list layout, a list item.
+   * A slide: the statement as a figure, the quote then who said it. In the carousel a group
+   * named "3 av 14" (the APG pattern; the role sits on a wrapper because axe rejects
+   * `figure role=group`), focusable by script so focus can follow a slide change, and
+   * `inert` when out of view so Tab never lands in it. In the list layout, a list item.
    */
   private renderSlide(q: RusQuote, k: number, s: CarouselStrings, list: boolean) {
-    return html`<div class="slide" part="slide" role=${list ? 'listitem' : 'group'} aria-roledescription=${list ? nothing : s.slide} aria-label=${list ? nothing : `${k + 1} ${s.of} ${this.items.length}`} tabindex=${list ? nothing : -1} ?inert=${!list && (k < this.index || k >= this.index + this.shown)}>${renderFigure(q)}</div>`;
+    return html`<div class="slide" part="slide" role=${list ? 'listitem' : 'group'} aria-roledescription=${list ? nothing : s.slide} aria-label=${list ? nothing : `${k + 1} ${s.of} ${this.items.length}`} tabindex=${list ? nothing : -1} ?inert=${!list && (k < this.index || k >= this.index + this.shown)}><figure part="figure"><blockquote part="quote">${renderParagraphs(q.text)}</blockquote><figcaption part="caption">${renderPortrait(q)}<span><span class="name" part="name">${q.name}</span>${renderMeta(q)}</span></figcaption></figure></div>`;
   }
 
   /**

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import type { RusQuote } from '../data/types.js';
 
+// The parts of a statement's figure that vary with the data; the slide template in the
+// component holds them (one template per slide renders faster than nested ones).
 // Templates are written tight: Lit ships their whitespace as is.
 
 /** "BH" for "Bodil Hansson": shown in place of a missing portrait. */
@@ -10,20 +12,16 @@ export const initials = (name: string) => {
 };
 
 /** The statement's paragraphs: the data separates them with blank lines. */
-const renderParagraphs = (text: string) => text.split(/\n\s*\n/).map((p) => html`<p>${p.trim()}</p>`);
+export const renderParagraphs = (text: string) => text.split(/\n\s*\n/).map((p) => html`<p>${p.trim()}</p>`);
 
 /** The portrait with fixed dimensions (no layout shift when it loads), or initials, hidden from screen readers as the name follows. */
-const renderPortrait = (q: RusQuote) =>
+export const renderPortrait = (q: RusQuote) =>
   q.image
     ? html`<img class="portrait" part="portrait" src=${q.image.src} alt=${q.image.alt} width="56" height="56" loading="lazy" decoding="async">`
     : html`<span class="portrait" part="portrait initials" aria-hidden="true">${initials(q.name)}</span>`;
 
 /** "Role, Organisation" under the name; the organisation links to `url` when there is one. */
-const renderMeta = (q: RusQuote) =>
+export const renderMeta = (q: RusQuote) =>
   q.role || q.organisation
     ? html`<span class="meta" part="meta">${q.role}${q.role && q.organisation ? ', ' : ''}${q.url && q.organisation ? html`<a href=${q.url}>${q.organisation}</a>` : q.organisation}</span>`
     : nothing;
-
-/** One statement as a figure: the quote, then who said it. The same in the carousel and the list. */
-export const renderFigure = (q: RusQuote) =>
-  html`<figure part="figure"><blockquote part="quote">${renderParagraphs(q.text)}</blockquote><figcaption part="caption">${renderPortrait(q)}<span><span class="name" part="name">${q.name}</span>${renderMeta(q)}</span></figcaption></figure>`;

@@ -3,7 +3,7 @@ import { render, type TemplateResult } from 'lit';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/quote-carousel/define.js';
 import type { RusQuoteCarousel } from '../../src/quote-carousel/quote-carousel.component.js';
-import { initials, renderFigure } from '../../src/quote-carousel/render-figure.js';
+import { initials, renderMeta, renderParagraphs, renderPortrait } from '../../src/quote-carousel/render-figure.js';
 import { widgetWithData } from '../support/widget-with-data.js';
 
 const long = 'Ett långt stycke som tar plats. '.repeat(30);
@@ -750,22 +750,26 @@ const mount = (template: unknown) => {
   return box;
 };
 
-describe('rus-quote-carousel: a statement’s figure on its own (render-figure.ts)', () => {
-  it('renderFigure: quote paragraphs, then name, "role, organisation" with the link, and initials', () => {
-    const figure = mount(renderFigure({ id: 'q', text: 'Ett.\n\nTvå.', name: 'Anna Maria Berg', role: 'vd', organisation: 'Almi', url: 'https://example.org' })).firstElementChild!;
-    expect(figure.localName).to.equal('figure');
-    expect([...figure.querySelectorAll(':scope > blockquote > p')].map((p) => p.textContent)).to.deep.equal(['Ett.', 'Två.']);
-    expect(figure.querySelector(':scope > figcaption [part="name"]')!.textContent).to.equal('Anna Maria Berg');
-    expect(figure.querySelector('[part="meta"]')!.textContent).to.equal('vd, Almi');
-    expect(figure.querySelector('[part="meta"] a')!.getAttribute('href')).to.equal('https://example.org');
-    expect(figure.querySelector('[part~="initials"]')!.textContent).to.equal('AB');
+describe('rus-quote-carousel: the parts of a statement’s figure (render-figure.ts)', () => {
+  const quote = { id: 'q', text: 'Ett.\n \nTvå.\n\n  Tre. ', name: 'Anna Maria Berg', role: 'vd', organisation: 'Almi', url: 'https://example.org' };
+
+  it('renderParagraphs: one paragraph per blank-line-separated block, trimmed', () => {
+    expect([...mount(renderParagraphs(quote.text)).querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal(['Ett.', 'Två.', 'Tre.']);
   });
 
-  it('renderFigure: no meta line without role and organisation; a portrait instead of initials', () => {
-    const figure = mount(renderFigure({ id: 'q', text: 'Ett.', name: 'Cher', image: { src: '/x.svg', alt: 'Cher' } })).firstElementChild!;
-    expect(figure.querySelector('[part="meta"]')).to.be.null;
-    expect(figure.querySelector('img[part="portrait"]')!.getAttribute('alt')).to.equal('Cher');
-    expect(figure.querySelector('[part~="initials"]')).to.be.null;
+  it('renderMeta: "role, organisation", the organisation a link with url; nothing without both', () => {
+    const meta = mount(renderMeta(quote)).querySelector('[part="meta"]')!;
+    expect(meta.textContent).to.equal('vd, Almi');
+    expect(meta.querySelector('a')!.getAttribute('href')).to.equal('https://example.org');
+    expect(mount(renderMeta({ ...quote, url: undefined })).querySelector('a')).to.be.null;
+    expect(mount(renderMeta({ ...quote, role: undefined, organisation: undefined })).children).to.have.length(0);
+  });
+
+  it('renderPortrait: the image with fixed size and alt, else initials hidden from screen readers', () => {
+    const img = mount(renderPortrait({ ...quote, image: { src: '/x.svg', alt: 'Anna' } })).querySelector('img')!;
+    expect([img.alt, img.getAttribute('width'), img.getAttribute('loading')]).to.deep.equal(['Anna', '56', 'lazy']);
+    const initialsBox = mount(renderPortrait(quote)).querySelector('[part~="initials"]')!;
+    expect([initialsBox.textContent, initialsBox.getAttribute('aria-hidden')]).to.deep.equal(['AB', 'true']);
   });
 
   it('initials: first and last name', () => {
