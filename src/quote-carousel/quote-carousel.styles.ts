@@ -97,10 +97,11 @@ export const styles = css`
     outline-offset: -3px;
   }
 
+  /* The caption follows its quote: on a narrow screen the tallest slide leaves short ones
+     with much room, and a name far below its words would read as unrelated. */
   figure {
     display: flex;
     flex-direction: column;
-    justify-content: space-between;
     gap: var(--_space-m);
     margin: 0;
     padding: var(--rus-quote-carousel-padding, var(--_space-l));
@@ -186,6 +187,13 @@ export const styles = css`
   @media (prefers-reduced-motion: reduce) {
     .track {
       scroll-behavior: auto;
+    }
+  }
+
+  /* High contrast drops backgrounds: a border keeps each statement a visible box. */
+  @media (forced-colors: active) {
+    figure {
+      border: 1px solid CanvasText;
     }
   }
 `;

@@ -115,6 +115,15 @@ describe('rus-quote-carousel: markup', () => {
     expect(slides(el)[0].querySelector('[part~="initials"]')!.getAttribute('aria-hidden')).to.equal('true');
   });
 
+  it('a short statement’s name follows its words, though the tallest slide sets the height', async () => {
+    const el = await make();
+    const first = slides(el)[0];
+    const words = first.querySelector('blockquote')!.getBoundingClientRect();
+    const caption = first.querySelector('figcaption')!.getBoundingClientRect();
+    expect(first.getBoundingClientRect().height).to.be.greaterThan(300); // the long second statement
+    expect(caption.top - words.bottom).to.be.lessThan(40);
+  });
+
   it('heading: a visible heading at heading-level names the carousel', async () => {
     const el = await make({ heading: 'Så tycker partnerna', 'heading-level': '3' });
     const h = el.shadowRoot!.querySelector('h3')!;
