@@ -5,7 +5,17 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/*.tmp.*', 'dist/', 'demo-dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json'] },
+  {
+    ignores: [
+      '**/*.tmp.*',
+      'dist/',
+      'demo-dist/',
+      'storybook-static/',
+      'coverage/',
+      'node_modules/',
+      'custom-elements.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
@@ -21,7 +31,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.js', 'bench/server.js', 'bench/browser.js', 'bin/**/*.js', 'test/support/**/*.js', '*.config.js', '.ci/**/*.js'],
+    files: [
+      'scripts/**/*.js',
+      'bench/server.js',
+      'bench/browser.js',
+      'bin/**/*.js',
+      'test/support/**/*.js',
+      '*.config.js',
+      '.ci/**/*.js',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

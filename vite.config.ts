@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
+import { minifyTemplateLiteralsPlugin } from './scripts/minify-template-literals.js';
 
 /**
  * Library builds, into dist/:
@@ -39,7 +39,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     publicDir: false,
-    plugins: [minifyCssLiteralsPlugin()],
+    plugins: [minifyTemplateLiteralsPlugin()],
     build: {
       target: 'es2021',
       emptyOutDir: !bundle,

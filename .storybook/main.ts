@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { minifyTemplateLiteralsPlugin } from '../scripts/minify-template-literals.js';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -6,6 +7,11 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   staticDirs: [{ from: '../public', to: '/' }],
   core: { disableTelemetry: true },
+  // Designers see the templates as visitors get them: minified as in the library build.
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    plugins: [...(viteConfig.plugins ?? []), minifyTemplateLiteralsPlugin()],
+  }),
 };
 
 export default config;

@@ -32,7 +32,9 @@ const withThemeAndLanguage: Decorator = (story, context) => {
   });
   const background = scheme === 'dark' ? '#101418' : scheme === 'light' ? '#ffffff' : 'transparent';
   const color = scheme === 'dark' ? '#eef1f3' : scheme === 'light' ? '#1b1b1b' : 'inherit';
-  return html`<div lang=${locale} class="rus-story" style="padding:1em;background:${background};color:${color}">${story()}</div>`;
+  return html`<div lang=${locale} class="rus-story" style="padding:1em;background:${background};color:${color}">
+    ${story()}
+  </div>`;
 };
 
 const preview: Preview = {

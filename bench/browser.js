@@ -22,7 +22,14 @@ async function memory(browser, origin) {
 
 async function requests(browser, origin) {
   const { page, errors } = await withPage(browser, origin, '/bench/pages/requests.html');
-  await page.waitForFunction(() => [...document.querySelectorAll('body > *')].every((el) => el.shadowRoot?.textContent?.trim() && !el.shadowRoot.querySelector('[part~="loading"]')), null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('body > *')].every(
+        (el) => el.shadowRoot?.textContent?.trim() && !el.shadowRoot.querySelector('[part~="loading"]'),
+      ),
+    null,
+    { timeout: 20_000 },
+  );
   const { count } = await (await fetch(`${origin}/count?key=shared`)).json();
   const widgets = await page.evaluate(() => document.querySelectorAll('body > *').length);
   await page.close();
@@ -38,7 +45,14 @@ async function cls(browser, origin, reserve) {
       );
     }
   });
-  await page.waitForFunction(() => [...document.querySelectorAll('body > [src]')].every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"]')), null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('body > [src]')].every(
+        (el) => el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"]'),
+      ),
+    null,
+    { timeout: 20_000 },
+  );
   await page.waitForTimeout(500);
   const value = await page.evaluate(() => window.cls);
   await page.close();
@@ -57,7 +71,10 @@ export async function browserBenchmarks() {
   const executablePath = chromePath();
   if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium, or set CHROME_PATH');
   const { server, origin } = await startServer();
-  const browser = await chromium.launch({ executablePath, args: [...chromeArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: [...chromeArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  });
   try {
     return {
       version: browser.version(),

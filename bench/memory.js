@@ -18,7 +18,11 @@ function carousel() {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 window.gc?.();
 await settle();
-const before = { timers: window.liveTimers(), elements: document.getElementsByTagName('*').length, heap: performance.memory?.usedJSHeapSize };
+const before = {
+  timers: window.liveTimers(),
+  elements: document.getElementsByTagName('*').length,
+  heap: performance.memory?.usedJSHeapSize,
+};
 for (let i = 0; i < CYCLES; i++) {
   const element = carousel();
   document.body.append(element);

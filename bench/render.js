@@ -69,6 +69,12 @@ window.benchResult = {
     await compare('quote carousel, 14 statements', 'rus-quote-carousel', {}, baseline.quotes, sample),
     await compare('seminar list, 3 seminars', 'rus-seminar-list', { now: '2020-10-01' }, baseline.seminars, sample),
     await compare('goal badges, 3 goals', 'rus-goal-badges', { now: '2020-10-01' }, baseline.goals, sample),
-    await compare('seminar list, 1,000 seminars', 'rus-seminar-list', { now: '2020-10-01' }, baseline.seminars, thousand),
+    await compare(
+      'seminar list, 1,000 seminars',
+      'rus-seminar-list',
+      { now: '2020-10-01' },
+      baseline.seminars,
+      thousand,
+    ),
   ],
 };

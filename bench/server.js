@@ -20,10 +20,13 @@ export function startServer() {
     if (url.pathname === '/data') {
       const key = url.searchParams.get('key') ?? '';
       counts.set(key, (counts.get(key) ?? 0) + 1);
-      setTimeout(() => {
-        res.writeHead(200, { 'Content-Type': 'application/json' });
-        res.end(sample);
-      }, Number(url.searchParams.get('delay') ?? 0));
+      setTimeout(
+        () => {
+          res.writeHead(200, { 'Content-Type': 'application/json' });
+          res.end(sample);
+        },
+        Number(url.searchParams.get('delay') ?? 0),
+      );
       return;
     }
     if (url.pathname === '/count') {
@@ -32,7 +35,9 @@ export function startServer() {
       return;
     }
     const pathname = decodeURIComponent(url.pathname);
-    const path = pathname.startsWith('/dist/') ? normalize(join(DIST, pathname.slice(6))) : normalize(join(ROOT, pathname));
+    const path = pathname.startsWith('/dist/')
+      ? normalize(join(DIST, pathname.slice(6)))
+      : normalize(join(ROOT, pathname));
     if (!(path.startsWith(ROOT) || path.startsWith(DIST)) || !existsSync(path) || !statSync(path).isFile()) {
       res.writeHead(404);
       res.end();
@@ -41,5 +46,7 @@ export function startServer() {
     res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
     createReadStream(path).pipe(res);
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${server.address().port}` })),
+  );
 }

@@ -98,7 +98,9 @@ async function loadValidator() {
   try {
     await readFile(file);
   } catch {
-    console.error(`The validator is not built yet (${fileURLToPath(file)} is missing).\nRun \`npm run build\` in the rus-widgets package first.`);
+    console.error(
+      `The validator is not built yet (${fileURLToPath(file)} is missing).\nRun \`npm run build\` in the rus-widgets package first.`,
+    );
     return undefined;
   }
   return import(file.href);
@@ -116,7 +118,9 @@ async function read(source) {
     const text = await response.text();
     const type = response.headers.get('content-type') ?? '';
     if (/html/i.test(type) || /^\s*</.test(text)) {
-      throw new Unreadable(`${source} returned a web page (${type || 'HTML'}), not JSON — a login page or a wrong address?`);
+      throw new Unreadable(
+        `${source} returned a web page (${type || 'HTML'}), not JSON — a login page or a wrong address?`,
+      );
     }
     return text;
   }
@@ -149,7 +153,9 @@ function printProblems(problems) {
 function summary(result, lists) {
   return lists
     .map((name) => {
-      const dropped = result.problems.filter((p) => p.effect === 'item' && (p.path === `$.${name}` || p.path.startsWith(`$.${name}[`))).length;
+      const dropped = result.problems.filter(
+        (p) => p.effect === 'item' && (p.path === `$.${name}` || p.path.startsWith(`$.${name}[`)),
+      ).length;
       const kept = result.document[name].length;
       return `${name}: ${kept} kept${dropped ? `, ${dropped} dropped` : ''}`;
     })

@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { minifyTemplateLiteralsPlugin } from '../scripts/minify-template-literals.js';
 
 /** The demo: every widget on the sample RUS 2030 data, and the embed builder. */
 const root = resolve(import.meta.dirname);
@@ -30,7 +31,11 @@ function serveFolder(prefix: string, folder: string): Plugin {
 export default defineConfig({
   root,
   publicDir: resolve(project, 'public'),
-  plugins: [serveFolder('/rus-widgets', resolve(project, 'dist')), serveFolder('/themes', resolve(project, 'themes'))],
+  plugins: [
+    minifyTemplateLiteralsPlugin(),
+    serveFolder('/rus-widgets', resolve(project, 'dist')),
+    serveFolder('/themes', resolve(project, 'themes')),
+  ],
   server: { host: '127.0.0.1', port: 5173, open: false, cors: true },
   build: {
     outDir: resolve(project, 'demo-dist'),

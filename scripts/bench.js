@@ -20,7 +20,9 @@ const print = (line = '') => {
 
 print('# Benchmarks');
 print();
-print(`Measured ${new Date().toISOString().slice(0, 10)} on this machine (${process.platform}, Node ${process.version}) by \`npm run bench\`.`);
+print(
+  `Measured ${new Date().toISOString().slice(0, 10)} on this machine (${process.platform}, Node ${process.version}) by \`npm run bench\`.`,
+);
 print('Rerun: `npm run bench` (builds, then measures; figures change a little between runs).');
 print();
 print('## Bytes on the wire');
@@ -29,7 +31,8 @@ print('Each entry with every chunk it imports; each file compressed on its own, 
 print();
 print('| entry | files | raw KiB | gzip KiB | brotli KiB |');
 print('| --- | ---: | ---: | ---: | ---: |');
-for (const row of distEntries(process.env.BENCH_DIST ?? 'dist')) print(`| ${row.name} | ${row.files} | ${kib(row.raw)} | ${kib(row.gzip)} | ${kib(row.brotli)} |`);
+for (const row of distEntries(process.env.BENCH_DIST ?? 'dist'))
+  print(`| ${row.name} | ${row.files} | ${kib(row.raw)} | ${kib(row.gzip)} | ${kib(row.brotli)} |`);
 print();
 print('Peers, measured the same way in the same run:');
 print();
@@ -46,7 +49,9 @@ print(`## In the browser (${figures.version}, headless)`);
 print();
 print(`### First render from inline data (median of ${figures.render.runs} runs)`);
 print();
-print('From inserting the element to laid-out content, beside a hand-written vanilla-DOM renderer of the same markup with the same styles (`bench/baselines.js`).');
+print(
+  'From inserting the element to laid-out content, beside a hand-written vanilla-DOM renderer of the same markup with the same styles (`bench/baselines.js`).',
+);
 print();
 print('| case | widget ms | vanilla ms | widget / vanilla |');
 print('| --- | ---: | ---: | ---: |');
@@ -56,15 +61,26 @@ print('### Requests and layout shift');
 print();
 print(`- ${figures.requests.widgets} widgets on one data URL: **${figures.requests.requests}** request(s).`);
 print('- Cumulative layout shift while three widgets load from a 1.2 s endpoint (`bench/pages/cls.html`):');
-print(`  - reserve set to each widget's height, as the README advises (\`--rus-reserved-height\`): **${figures.clsTuned.cls.toFixed(3)}**`);
+print(
+  `  - reserve set to each widget's height, as the README advises (\`--rus-reserved-height\`): **${figures.clsTuned.cls.toFixed(3)}**`,
+);
 print(`  - the README's untuned one line (12em each): **${figures.clsDefault.cls.toFixed(3)}**`);
 print(`  - no reserve from the host at all: **${figures.clsNone.cls.toFixed(3)}**`);
 print();
 print('### Memory');
 print();
 const m = figures.memory;
-print(`- ${m.cycles} connect/disconnect cycles of an autoplaying carousel: live timers ${m.timersBefore} → ${m.timersAfter}; elements in the document ${m.elementsBefore} → ${m.elementsAfter}; JS heap ${m.heapBeforeKiB} KiB → ${m.heapAfterKiB} KiB (after GC).`);
-const errors = [figures.render, figures.requests, figures.clsTuned, figures.clsDefault, figures.clsNone, figures.memory].flatMap((f) => f.errors);
+print(
+  `- ${m.cycles} connect/disconnect cycles of an autoplaying carousel: live timers ${m.timersBefore} → ${m.timersAfter}; elements in the document ${m.elementsBefore} → ${m.elementsAfter}; JS heap ${m.heapBeforeKiB} KiB → ${m.heapAfterKiB} KiB (after GC).`,
+);
+const errors = [
+  figures.render,
+  figures.requests,
+  figures.clsTuned,
+  figures.clsDefault,
+  figures.clsNone,
+  figures.memory,
+].flatMap((f) => f.errors);
 if (errors.length) print(`\nPage errors during the run: ${errors.join('; ')}`);
 
 // A run on another build (BENCH_DIST) is a trial: it prints but does not replace the record.

@@ -8,7 +8,13 @@ import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from './chrome-path.js';
 
 const ROOT = resolve('storybook-static');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
 if (!existsSync(join(ROOT, 'index.json'))) {
   console.error('No storybook-static/: run "npm run build-storybook" first.');
   process.exit(1);
@@ -24,7 +30,9 @@ const server = createServer((req, res) => {
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const stories = Object.values(JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')).entries).filter((entry) => entry.type === 'story');
+const stories = Object.values(JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')).entries).filter(
+  (entry) => entry.type === 'story',
+);
 const axe = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
 const page = await browser.newPage();
@@ -34,7 +42,14 @@ for (const story of stories) {
     await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`);
     // Settled: no widget still shows its loading state (the Loading stories are meant to).
     await page
-      .waitForFunction(() => ![...document.querySelectorAll('#storybook-root *')].some((el) => el.shadowRoot?.querySelector('[part~="loading"]')), null, { timeout: 3000 })
+      .waitForFunction(
+        () =>
+          ![...document.querySelectorAll('#storybook-root *')].some((el) =>
+            el.shadowRoot?.querySelector('[part~="loading"]'),
+          ),
+        null,
+        { timeout: 3000 },
+      )
       .catch(() => undefined);
     await page.addScriptTag({ content: axe });
     const violations = await page.evaluate(async () => {
@@ -49,5 +64,7 @@ for (const story of stories) {
 }
 await browser.close();
 server.close();
-console.log(`axe on ${stories.length} stories × 2 languages: ${failures ? `${failures} with violations` : 'no violations'}`);
+console.log(
+  `axe on ${stories.length} stories × 2 languages: ${failures ? `${failures} with violations` : 'no violations'}`,
+);
 process.exit(failures ? 1 : 0);

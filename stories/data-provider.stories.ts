@@ -7,7 +7,8 @@ const meta: Meta = {
   parameters: {
     docs: {
       description: {
-        component: 'Loads the data document once and hands it to every widget inside it.\n\n```html\n<rus-data src="https://example.org/rus2030.json">\n  <rus-seminar-list></rus-seminar-list>\n  <rus-goal-badges></rus-goal-badges>\n</rus-data>\n```',
+        component:
+          'Loads the data document once and hands it to every widget inside it.\n\n```html\n<rus-data src="https://example.org/rus2030.json">\n  <rus-seminar-list></rus-seminar-list>\n  <rus-goal-badges></rus-goal-badges>\n</rus-data>\n```',
       },
     },
   },
@@ -15,8 +16,9 @@ const meta: Meta = {
 export default meta;
 
 export const SharedData: StoryObj = {
-  render: () => html`<rus-data src="data/rus2030.json">
-    <rus-seminar-list now="2020-10-20"></rus-seminar-list>
-    <rus-goal-badges now="2020-10-20"></rus-goal-badges>
-  </rus-data>`,
+  render: () =>
+    html`<rus-data src="data/rus2030.json">
+      <rus-seminar-list now="2020-10-20"></rus-seminar-list>
+      <rus-goal-badges now="2020-10-20"></rus-goal-badges>
+    </rus-data>`,
 };

@@ -16,8 +16,10 @@ interface Args {
 }
 
 /** A widget with the EXAMPLE goals as inline JSON (a child `<script type="application/json">`). */
-const withExampleData = (tag: 'rus-goal-badges' | 'rus-goal-badge', attrs: Record<string, string | number | undefined>) =>
-  widgetWithData(tag, exampleGoalsDocument, attrs);
+const withExampleData = (
+  tag: 'rus-goal-badges' | 'rus-goal-badge',
+  attrs: Record<string, string | number | undefined>,
+) => widgetWithData(tag, exampleGoalsDocument, attrs);
 
 /** For the Loading story only: requests to a URL with `story=loading` never answer, so the loading state stays. */
 function installNeverAnsweringFetch(): void {
@@ -46,17 +48,18 @@ const meta: Meta<Args> = {
   argTypes: {
     variant: { control: 'inline-radio', options: ['card', 'compact'] },
   },
-  render: (args) => html`<rus-goal-badges
-    src="data/rus2030.json"
-    area=${ifDefined(args.area)}
-    goals=${ifDefined(args.goals)}
-    limit=${ifDefined(args.limit)}
-    variant=${ifDefined(args.variant)}
-    now=${ifDefined(args.now)}
-    heading=${ifDefined(args.heading)}
-    heading-level=${ifDefined(args['heading-level'])}
-    lang=${ifDefined(args.lang)}
-  ></rus-goal-badges>`,
+  render: (args) =>
+    html`<rus-goal-badges
+      src="data/rus2030.json"
+      area=${ifDefined(args.area)}
+      goals=${ifDefined(args.goals)}
+      limit=${ifDefined(args.limit)}
+      variant=${ifDefined(args.variant)}
+      now=${ifDefined(args.now)}
+      heading=${ifDefined(args.heading)}
+      heading-level=${ifDefined(args['heading-level'])}
+      lang=${ifDefined(args.lang)}
+    ></rus-goal-badges>`,
 };
 export default meta;
 
@@ -83,7 +86,13 @@ export const Compact: Story = {
 
 /** `<rus-goal-badge>`: one goal of the sample document, chosen by id. */
 export const OneBadge: Story = {
-  render: (args) => html`<rus-goal-badge src="data/rus2030.json" goal="sundsvall-jobb" now=${ifDefined(args.now)} style="max-width: 24em"></rus-goal-badge>`,
+  render: (args) =>
+    html`<rus-goal-badge
+      src="data/rus2030.json"
+      goal="sundsvall-jobb"
+      now=${ifDefined(args.now)}
+      style="max-width: 24em"
+    ></rus-goal-badge>`,
 };
 
 /** One badge with EXAMPLE progress. */

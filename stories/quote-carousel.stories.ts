@@ -5,7 +5,8 @@ import { exampleQuotes, manyLongQuotes, quoteDocument } from './fixtures/quotes.
 import { widgetWithData } from '../test/support/widget-with-data.js';
 
 /** A carousel with its data inline, as an editor could paste it. */
-const inline = (data: unknown, attributes: Record<string, string> = {}) => widgetWithData('rus-quote-carousel', data, attributes);
+const inline = (data: unknown, attributes: Record<string, string> = {}) =>
+  widgetWithData('rus-quote-carousel', data, attributes);
 
 const meta: Meta = {
   title: 'Elements/rus-quote-carousel',
@@ -25,7 +26,8 @@ type Story = StoryObj;
 
 /** The real statements of the RUS 2030 page (no portraits in the sample: initials show). */
 export const SampleData: Story = {
-  render: () => html`<rus-quote-carousel src="data/rus2030.json" heading="Så tycker våra partner"></rus-quote-carousel>`,
+  render: () =>
+    html`<rus-quote-carousel src="data/rus2030.json" heading="Så tycker våra partner"></rus-quote-carousel>`,
 };
 
 /** One statement: no controls, nothing to rotate (example). */
@@ -55,12 +57,19 @@ export const Autoplay: Story = {
 
 /** `layout="list"`: every statement stacked, no controls (also what print shows). */
 export const ListLayout: Story = {
-  render: () => html`<rus-quote-carousel src="data/rus2030.json" layout="list" limit="4" heading="Uttalanden"></rus-quote-carousel>`,
+  render: () =>
+    html`<rus-quote-carousel
+      src="data/rus2030.json"
+      layout="list"
+      limit="4"
+      heading="Uttalanden"
+    ></rus-quote-carousel>`,
 };
 
 /** Filtered to one organisation: `organisation="Region Västernorrland"`. */
 export const OneOrganisation: Story = {
-  render: () => html`<rus-quote-carousel src="data/rus2030.json" organisation="Region Västernorrland"></rus-quote-carousel>`,
+  render: () =>
+    html`<rus-quote-carousel src="data/rus2030.json" organisation="Region Västernorrland"></rus-quote-carousel>`,
 };
 
 /**

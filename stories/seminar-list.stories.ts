@@ -5,7 +5,8 @@ import { dateOnlySeminars, exampleSeminars, manySeminars, seminarDocument } from
 import { widgetWithData } from '../test/support/widget-with-data.js';
 
 /** A list with its data inline, as an editor could paste it. */
-const inline = (data: unknown, attributes: Record<string, string> = {}) => widgetWithData('rus-seminar-list', data, attributes);
+const inline = (data: unknown, attributes: Record<string, string> = {}) =>
+  widgetWithData('rus-seminar-list', data, attributes);
 
 const meta: Meta = {
   title: 'Elements/rus-seminar-list',
@@ -55,7 +56,13 @@ export const English: Story = {
 
 /** Under a page's own heading: `heading-level="3"` makes the list heading an h3 and each seminar an h4; `heading` sets its text. */
 export const HeadingLevel: Story = {
-  render: () => html`<rus-seminar-list src="data/rus2030.json" now="2020-10-20" heading-level="3" heading="Här och nu – digitala samtal"></rus-seminar-list>`,
+  render: () =>
+    html`<rus-seminar-list
+      src="data/rus2030.json"
+      now="2020-10-20"
+      heading-level="3"
+      heading="Här och nu – digitala samtal"
+    ></rus-seminar-list>`,
 };
 
 /**

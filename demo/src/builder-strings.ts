@@ -2,7 +2,8 @@
 export const builderStrings = {
   sv: {
     title: 'Bygg en inbäddningskod',
-    intro: 'Välj widget och inställningar. Förhandsvisningen visar resultatet, och koden under den klistrar du in i din webbplats.',
+    intro:
+      'Välj widget och inställningar. Förhandsvisningen visar resultatet, och koden under den klistrar du in i din webbplats.',
     switchLanguage: 'In English',
     widget: 'Widget',
     widgets: {
@@ -17,9 +18,15 @@ export const builderStrings = {
     scheme: 'Färgschema',
     schemes: { '': 'Följ besökarens inställning', light: 'Ljust', dark: 'Mörkt' } as Record<string, string>,
     theme: 'Tema',
-    themes: { '': 'Inget (ärver sidans typsnitt och färger)', kommunbla: 'Kommunblå', kust: 'Kust' } as Record<string, string>,
+    themes: { '': 'Inget (ärver sidans typsnitt och färger)', kommunbla: 'Kommunblå', kust: 'Kust' } as Record<
+      string,
+      string
+    >,
     build: 'Skriptversion',
-    builds: { module: 'ES-modul (rekommenderas)', classic: 'Klassiskt skript (för CMS som bara tillåter script src)' } as Record<string, string>,
+    builds: {
+      module: 'ES-modul (rekommenderas)',
+      classic: 'Klassiskt skript (för CMS som bara tillåter script src)',
+    } as Record<string, string>,
     options: 'Widgetens inställningar',
     notSet: '(standard)',
     preview: 'Förhandsvisning',
@@ -45,9 +52,15 @@ export const builderStrings = {
     scheme: 'Colour scheme',
     schemes: { '': "Follow the visitor's setting", light: 'Light', dark: 'Dark' } as Record<string, string>,
     theme: 'Theme',
-    themes: { '': "None (inherits the page's font and colours)", kommunbla: 'Kommunblå', kust: 'Kust' } as Record<string, string>,
+    themes: { '': "None (inherits the page's font and colours)", kommunbla: 'Kommunblå', kust: 'Kust' } as Record<
+      string,
+      string
+    >,
     build: 'Script version',
-    builds: { module: 'ES module (recommended)', classic: 'Classic script (for CMSes that allow only script src)' } as Record<string, string>,
+    builds: {
+      module: 'ES module (recommended)',
+      classic: 'Classic script (for CMSes that allow only script src)',
+    } as Record<string, string>,
     options: 'Widget settings',
     notSet: '(default)',
     preview: 'Preview',

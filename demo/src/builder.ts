@@ -64,13 +64,21 @@ function optionControl(option: WidgetOption) {
   const hint = html`<span class="hint" id="${id}-hint" lang="en">${option.description.replace(/`/g, '')}</span>`;
   if (option.kind === 'boolean') {
     return html`<div class="field checkbox">
-      <input type="checkbox" id=${id} .checked=${current !== undefined} @change=${change} aria-describedby="${id}-hint" />
-      <label for=${id}><code>${option.attribute}</code></label>${hint}
+      <input
+        type="checkbox"
+        id=${id}
+        .checked=${current !== undefined}
+        @change=${change}
+        aria-describedby="${id}-hint"
+      />
+      <label for=${id}><code>${option.attribute}</code></label
+      >${hint}
     </div>`;
   }
   if (option.kind === 'enum') {
     return html`<div class="field">
-      <label for=${id}><code>${option.attribute}</code></label>${hint}
+      <label for=${id}><code>${option.attribute}</code></label
+      >${hint}
       <select id=${id} @change=${change} aria-describedby="${id}-hint">
         <option value="" ?selected=${current === undefined}>${builderStrings[pageLang].notSet}</option>
         ${option.values.map((v) => html`<option value=${v} ?selected=${current === v}>${v}</option>`)}
@@ -78,12 +86,25 @@ function optionControl(option: WidgetOption) {
     </div>`;
   }
   return html`<div class="field">
-    <label for=${id}><code>${option.attribute}</code></label>${hint}
-    <input id=${id} type=${option.kind === 'number' ? 'number' : 'text'} .value=${current ?? ''} @change=${change} aria-describedby="${id}-hint" />
+    <label for=${id}><code>${option.attribute}</code></label
+    >${hint}
+    <input
+      id=${id}
+      type=${option.kind === 'number' ? 'number' : 'text'}
+      .value=${current ?? ''}
+      @change=${change}
+      aria-describedby="${id}-hint"
+    />
   </div>`;
 }
 
-function select(id: string, label: string, options: Record<string, string>, current: string, onChange: (v: string) => void) {
+function select(
+  id: string,
+  label: string,
+  options: Record<string, string>,
+  current: string,
+  onChange: (v: string) => void,
+) {
   return html`<div class="field">
     <label for=${id}>${label}</label>
     <select id=${id} @change=${(e: Event) => set(() => onChange(value(e)))(e)}>
@@ -94,26 +115,48 @@ function select(id: string, label: string, options: Record<string, string>, curr
 
 function view() {
   const t = builderStrings[pageLang];
-  return html`
-    <p>${t.intro}</p>
-    <p><button type="button" lang=${pageLang === 'sv' ? 'en' : 'sv'} @click=${set(() => (pageLang = pageLang === 'sv' ? 'en' : 'sv'))}>${t.switchLanguage}</button></p>
+  return html` <p>${t.intro}</p>
+    <p>
+      <button
+        type="button"
+        lang=${pageLang === 'sv' ? 'en' : 'sv'}
+        @click=${set(() => (pageLang = pageLang === 'sv' ? 'en' : 'sv'))}
+      >
+        ${t.switchLanguage}
+      </button>
+    </p>
     <div class="builder">
       <form class="choices" @submit=${(e: Event) => e.preventDefault()}>
         <fieldset>
           <legend>${t.widget}</legend>
           ${TAGS.map(
-            (tag) => html`<div class="field radio">
-              <input type="radio" name="widget" id="widget-${tag}" value=${tag} .checked=${choice.tag === tag}
-                @change=${set(() => { choice.tag = tag; choice.attributes = {}; })} />
-              <label for="widget-${tag}">${t.widgets[tag]} <code>&lt;${tag}&gt;</code></label>
-            </div>`,
+            (tag) =>
+              html`<div class="field radio">
+                <input
+                  type="radio"
+                  name="widget"
+                  id="widget-${tag}"
+                  value=${tag}
+                  .checked=${choice.tag === tag}
+                  @change=${set(() => {
+                    choice.tag = tag;
+                    choice.attributes = {};
+                  })}
+                />
+                <label for="widget-${tag}">${t.widgets[tag]} <code>&lt;${tag}&gt;</code></label>
+              </div>`,
           )}
         </fieldset>
         <div class="field">
           <label for="data-src">${t.data}</label>
           <span class="hint" id="data-src-hint">${t.dataHint}</span>
-          <input id="data-src" type="url" .value=${choice.src} aria-describedby="data-src-hint"
-            @change=${set(() => (choice.src = (root.querySelector<HTMLInputElement>('#data-src')!.value.trim() || `${origin}/data/rus2030.json`)))} />
+          <input
+            id="data-src"
+            type="url"
+            .value=${choice.src}
+            aria-describedby="data-src-hint"
+            @change=${set(() => (choice.src = root.querySelector<HTMLInputElement>('#data-src')!.value.trim() || `${origin}/data/rus2030.json`))}
+          />
         </div>
         ${select('widget-lang', t.language, { sv: 'Svenska', en: 'English' }, choice.lang, (v) => (choice.lang = v as 'sv' | 'en'))}
         ${select('widget-scheme', t.scheme, t.schemes, choice.scheme, (v) => (choice.scheme = v))}

@@ -87,7 +87,10 @@ export class DataController implements ReactiveController {
         this.set(LOADING);
         document.addEventListener('DOMContentLoaded', () => signal.aborted || this.load(fresh), { once: true });
       } else {
-        throw new DataError({ kind: 'no-source', message: `<${host.localName}> has no src, no inline <script type="application/json"> and no enclosing <rus-data>` });
+        throw new DataError({
+          kind: 'no-source',
+          message: `<${host.localName}> has no src, no inline <script type="application/json"> and no enclosing <rus-data>`,
+        });
       }
     } catch (error) {
       this.fail(error instanceof DataError ? error : new DataError({ kind: 'invalid', message: String(error) }));

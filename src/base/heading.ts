@@ -12,11 +12,17 @@ export function clampLevel(level: number | undefined): number {
  */
 export function heading(level: number, content: unknown, part = 'heading', id?: string): TemplateResult {
   switch (clampLevel(level)) {
-    case 1: return html`<h1 part=${part} id=${id ?? ''}>${content}</h1>`;
-    case 2: return html`<h2 part=${part} id=${id ?? ''}>${content}</h2>`;
-    case 3: return html`<h3 part=${part} id=${id ?? ''}>${content}</h3>`;
-    case 4: return html`<h4 part=${part} id=${id ?? ''}>${content}</h4>`;
-    case 5: return html`<h5 part=${part} id=${id ?? ''}>${content}</h5>`;
-    default: return html`<h6 part=${part} id=${id ?? ''}>${content}</h6>`;
+    case 1:
+      return html`<h1 part=${part} id=${id ?? ''}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part} id=${id ?? ''}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} id=${id ?? ''}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} id=${id ?? ''}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${id ?? ''}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} id=${id ?? ''}>${content}</h6>`;
   }
 }

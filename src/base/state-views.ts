@@ -18,5 +18,8 @@ export function renderError(strings: CommonStrings, error: DataError, retry: () 
 
 /** Empty: the data loaded, but holds nothing to show. */
 export function renderEmpty(message: string, extra?: unknown): TemplateResult {
-  return html`<div class="state empty" part="state empty"><p>${message}</p>${extra}</div>`;
+  return html`<div class="state empty" part="state empty">
+    <p>${message}</p>
+    ${extra}
+  </div>`;
 }

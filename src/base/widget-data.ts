@@ -3,6 +3,4 @@ import type { RusDocument } from '../data/types.js';
 
 /** Where a widget stands with its data. */
 export type WidgetData =
-  | { status: 'loading' }
-  | { status: 'ready'; document: RusDocument }
-  | { status: 'error'; error: DataError };
+  { status: 'loading' } | { status: 'ready'; document: RusDocument } | { status: 'error'; error: DataError };

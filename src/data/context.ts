@@ -4,9 +4,7 @@ import type { DataError } from './data-error.js';
 /** What `<rus-data>` hands to the widgets inside it: the raw JSON, not yet validated
  *  (each widget validates its own list, so a root array can serve as any widget's list). */
 export type SharedData =
-  | { status: 'loading' }
-  | { status: 'ready'; raw: unknown }
-  | { status: 'error'; error: DataError };
+  { status: 'loading' } | { status: 'ready'; raw: unknown } | { status: 'error'; error: DataError };
 
 export interface DataContextValue {
   data: SharedData;

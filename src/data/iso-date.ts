@@ -3,8 +3,7 @@ import { dateFormatter } from '../format/date.js';
 /** Strict ISO 8601 readers for the data document: a bad date is a bad item, never a guess. */
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
 
 function isRealDay(year: number, month: number, day: number): boolean {
   const d = new Date(0);

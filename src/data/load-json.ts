@@ -88,7 +88,9 @@ function startRequest(url: string, timeout: number): SharedRequest {
       settle();
       // A failed request is not kept: the next caller (a retry) starts afresh.
       if (requests.get(url) === request) requests.delete(url);
-      throw timedOut ? new DataError({ kind: 'timeout', url, message: `No answer from ${url} within ${timeout} ms` }) : error;
+      throw timedOut
+        ? new DataError({ kind: 'timeout', url, message: `No answer from ${url} within ${timeout} ms` })
+        : error;
     },
   );
   return request;
@@ -99,12 +101,21 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
     // No credentials and no custom headers: a simple request, no CORS preflight, no cookies.
     const response = await fetch(url, { credentials: 'omit', signal });
     if (!response.ok) {
-      throw new DataError({ kind: 'http', url, status: response.status, message: `${url} answered HTTP ${response.status} ${response.statusText}`.trim() });
+      throw new DataError({
+        kind: 'http',
+        url,
+        status: response.status,
+        message: `${url} answered HTTP ${response.status} ${response.statusText}`.trim(),
+      });
     }
     const type = response.headers.get('content-type') ?? '';
     const text = await response.text();
     if (/html/i.test(type) || /^\s*</.test(text)) {
-      throw new DataError({ kind: 'not-json', url, message: `${url} returned a web page (${type || 'HTML'}), not JSON data` });
+      throw new DataError({
+        kind: 'not-json',
+        url,
+        message: `${url} returned a web page (${type || 'HTML'}), not JSON data`,
+      });
     }
     return parseJson(text, url, url);
   } catch (error) {

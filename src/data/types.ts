@@ -37,7 +37,6 @@ export interface RusSeminar {
   recordingUrl?: SafeUrl;
 }
 
-
 export interface RusGoal {
   id: string;
   title: string;

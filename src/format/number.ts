@@ -6,7 +6,9 @@ import { intlFormatter } from './date.js';
  * figure never wraps across lines (engines differ between U+00A0 and U+202F).
  */
 export function formatNumber(value: number, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
-  return intlFormatter(Intl.NumberFormat, lang, options).format(value).replace(/[\s\u202f]/g, '\u00a0');
+  return intlFormatter(Intl.NumberFormat, lang, options)
+    .format(value)
+    .replace(/[\s\u202f]/g, '\u00a0');
 }
 
 /** "39 %" / "39%". */

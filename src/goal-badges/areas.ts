@@ -16,7 +16,11 @@ const OTHER = 'M8 2a6 6 0 1 0 0 12A6 6 0 0 0 8 2zm0 3a3 3 0 1 1 0 6 3 3 0 0 1 0-
 
 /** Lower case, accents removed, trimmed: how area names are compared. */
 export const normalise = (text = ''): string =>
-  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .toLowerCase();
 
 /** The key and mark of an area name. */
 export function areaOf(area?: string): [key: string, path: string] {

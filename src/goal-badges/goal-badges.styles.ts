@@ -24,13 +24,27 @@ export const goalStyles = css`
     }
   }
 
-  .area-folkhalsa { --_area: var(--rus-goal-area-folkhalsa, #a8326e); }
-  .area-besoksnaring { --_area: var(--rus-goal-area-besoksnaring, #0c7468); }
-  .area-naringsliv { --_area: var(--rus-goal-area-naringsliv, #1d5ea8); }
-  .area-kompetens { --_area: var(--rus-goal-area-kompetens, #6f4aa8); }
-  .area-infrastruktur { --_area: var(--rus-goal-area-infrastruktur, #8a5300); }
-  .area-miljo { --_area: var(--rus-goal-area-miljo, #2e7432); }
-  .area-other { --_area: var(--rus-goal-area-other, #5c6670); }
+  .area-folkhalsa {
+    --_area: var(--rus-goal-area-folkhalsa, #a8326e);
+  }
+  .area-besoksnaring {
+    --_area: var(--rus-goal-area-besoksnaring, #0c7468);
+  }
+  .area-naringsliv {
+    --_area: var(--rus-goal-area-naringsliv, #1d5ea8);
+  }
+  .area-kompetens {
+    --_area: var(--rus-goal-area-kompetens, #6f4aa8);
+  }
+  .area-infrastruktur {
+    --_area: var(--rus-goal-area-infrastruktur, #8a5300);
+  }
+  .area-miljo {
+    --_area: var(--rus-goal-area-miljo, #2e7432);
+  }
+  .area-other {
+    --_area: var(--rus-goal-area-other, #5c6670);
+  }
 
   .badge {
     display: grid;

@@ -40,16 +40,37 @@ export function renderBadge(goal: RusGoal, { lang, level, year }: BadgeOptions):
       s.progressText(formatNumber(current.value, lang), figure as string, formatPercent(fraction, lang)) +
       (baseline ? s.from(formatNumber(baseline.value, lang), baseline.year) : '');
     // The meter announces the figures; the same text shows visibly, hidden from assistive tech to avoid saying it twice.
-    progress = html`<div class="progress"><div class="meter" part="meter" role="meter" aria-label=${s.progress(title)}
-aria-valuemin="0" aria-valuemax="100" aria-valuenow=${shown} aria-valuetext=${text}><svg viewBox="0 0 100 1"
-preserveAspectRatio="none">${svg`<rect width=${shown} height="1"></rect>`}</svg></div><p class="figures" aria-hidden="true">${text}</p>${
-      current.date ? html`<p class="as-of">${s.asOf(formatLongDate(isoToTime(current.date), lang))}</p>` : nothing
-    }</div>`;
+    progress = html`<div class="progress">
+      <div
+        class="meter"
+        part="meter"
+        role="meter"
+        aria-label=${s.progress(title)}
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow=${shown}
+        aria-valuetext=${text}
+      >
+        <svg viewBox="0 0 100 1" preserveAspectRatio="none">${svg`<rect width=${shown} height="1"></rect>`}</svg>
+      </div>
+      <p class="figures" aria-hidden="true">${text}</p>
+      ${current.date ? html`<p class="as-of">${s.asOf(formatLongDate(isoToTime(current.date), lang))}</p>` : nothing}
+    </div>`;
   }
-  return html`<article class="badge area-${key}" part="badge"><span class="mark" part="mark" aria-hidden="true"><svg
-viewBox="0 0 16 16">${svg`<path d=${mark}></path>`}</svg></span>${heading(level, url ? html`<a href=${url} part="link">${title}</a>` : title, 'title')}${
-    figure ? html`<p class="target" part="target"><strong>${figure}</strong>${target?.year ? ` ${s.by} ${target.year}` : ''}</p>` : nothing
-  }${progress}<div class="meta" part="meta">${area ? html`<p class="area"><span class="visually-hidden">${s.area}: </span>${area}</p>` : nothing}${
-    owner ? html`<p class="owner"><span class="visually-hidden">${s.owner}: </span>${owner}</p>` : nothing
-  }${target?.year ? html`<p class="left">${s.yearsLeft(target.year - year)}</p>` : nothing}</div></article>`;
+  return html`<article class="badge area-${key}" part="badge">
+    <span class="mark" part="mark" aria-hidden="true"
+      ><svg viewBox="0 0 16 16">${svg`<path d=${mark}></path>`}</svg></span
+    >${heading(level, url ? html`<a href=${url} part="link">${title}</a>` : title, 'title')}${
+      figure
+        ? html`<p class="target" part="target">
+            <strong>${figure}</strong>${target?.year ? ` ${s.by} ${target.year}` : ''}
+          </p>`
+        : nothing
+    }${progress}
+    <div class="meta" part="meta">
+      ${area ? html`<p class="area"><span class="visually-hidden">${s.area}: </span>${area}</p>` : nothing}${
+        owner ? html`<p class="owner"><span class="visually-hidden">${s.owner}: </span>${owner}</p>` : nothing
+      }${target?.year ? html`<p class="left">${s.yearsLeft(target.year - year)}</p>` : nothing}
+    </div>
+  </article>`;
 }

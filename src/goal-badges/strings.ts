@@ -37,7 +37,14 @@ const sv: GoalStrings = {
 
 const en: GoalStrings = {
   by: 'by',
-  yearsLeft: (n) => (n > 1 ? `${n} years left` : n ? (n > 0 ? '1 year left' : 'The target year has passed') : 'The target year is this year'),
+  yearsLeft: (n) =>
+    n > 1
+      ? `${n} years left`
+      : n
+        ? n > 0
+          ? '1 year left'
+          : 'The target year has passed'
+        : 'The target year is this year',
   progress: (title) => `Progress: ${title}`,
   progressText: (current, target, percent) => `${current} of ${target}, ${percent}`,
   from: (baseline, year) => ` (counted from ${baseline}${year ? ` in ${year}` : ''})`,

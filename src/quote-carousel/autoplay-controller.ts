@@ -83,10 +83,13 @@ export class AutoplayController implements ReactiveController {
   /** Arms one timer while rotation should run; the tick re-renders the host, which re-arms it. */
   private sync(): void {
     if (this.running && this.connected) {
-      this.timer ??= setTimeout(() => {
-        this.timer = undefined;
-        this.tick();
-      }, this.host.interval > 0 ? this.host.interval : 6000);
+      this.timer ??= setTimeout(
+        () => {
+          this.timer = undefined;
+          this.tick();
+        },
+        this.host.interval > 0 ? this.host.interval : 6000,
+      );
     } else {
       clearTimeout(this.timer);
       this.timer = undefined;

@@ -20,7 +20,17 @@ const NEXT = 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z';
  * rather than `disabled` at either end, so the button keeps its place in the tab order.
  */
 const renderButton = (part: string, label: string, path: string, click: () => void, disabled?: boolean) =>
-  html`<button type="button" class="secondary" part="control ${part}" aria-controls="t" aria-disabled=${disabled ?? nothing} @click=${click}><svg viewBox="0 0 24 24" aria-hidden="true"><path d=${path}></path></svg><span class="visually-hidden">${label}</span></button>`;
+  html`<button
+    type="button"
+    class="secondary"
+    part="control ${part}"
+    aria-controls="t"
+    aria-disabled=${disabled ?? nothing}
+    @click=${click}
+  >
+    <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${path}></path></svg
+    ><span class="visually-hidden">${label}</span>
+  </button>`;
 
 /** Detail of `rus-slide-change`. */
 export interface RusSlideChangeDetail {
@@ -169,7 +179,38 @@ export class RusQuoteCarousel extends RusWidget {
     this.index = Math.min(this.index, last);
     const head = this.heading ? heading(this.headingLevel, this.heading, 'heading', 'h') : nothing;
     // The live region (APG): polite, so a visitor's move is announced; off while rotating.
-    return html`<section class=${list ? 'list' : 'carousel'} part="base" aria-roledescription=${list ? nothing : s.carousel} aria-label=${this.heading ? nothing : s.label} aria-labelledby=${this.heading ? 'h' : nothing} @keydown=${this.onKey} @focusin=${this.onFocus} @pointerenter=${() => this.rotation.set({ hovered: true })} @pointerleave=${() => this.rotation.set({ hovered: false })}>${list || !last ? head : this.renderControls(s, head)}<div class="track" id="t" part="slides" tabindex="-1" role=${list ? 'list' : nothing} aria-live=${list ? nothing : this.rotation.running ? 'off' : 'polite'} aria-atomic="false" @scroll=${this.onScroll} @scrollend=${this.onScroll} @pointerdown=${this.onDown} @pointermove=${this.onMove} @pointerup=${this.onUp} @pointercancel=${this.onUp} @dragstart=${this.onDragStart} @click=${this.onClick}>${items.map((q, k) => this.renderSlide(q, k, s, list))}</div></section>`;
+    return html`<section
+      class=${list ? 'list' : 'carousel'}
+      part="base"
+      aria-roledescription=${list ? nothing : s.carousel}
+      aria-label=${this.heading ? nothing : s.label}
+      aria-labelledby=${this.heading ? 'h' : nothing}
+      @keydown=${this.onKey}
+      @focusin=${this.onFocus}
+      @pointerenter=${() => this.rotation.set({ hovered: true })}
+      @pointerleave=${() => this.rotation.set({ hovered: false })}
+    >
+      ${list || !last ? head : this.renderControls(s, head)}
+      <div
+        class="track"
+        id="t"
+        part="slides"
+        tabindex="-1"
+        role=${list ? 'list' : nothing}
+        aria-live=${list ? nothing : this.rotation.running ? 'off' : 'polite'}
+        aria-atomic="false"
+        @scroll=${this.onScroll}
+        @scrollend=${this.onScroll}
+        @pointerdown=${this.onDown}
+        @pointermove=${this.onMove}
+        @pointerup=${this.onUp}
+        @pointercancel=${this.onUp}
+        @dragstart=${this.onDragStart}
+        @click=${this.onClick}
+      >
+        ${items.map((q, k) => this.renderSlide(q, k, s, list))}
+      </div>
+    </section>`;
   }
 
   /**
@@ -179,7 +220,22 @@ export class RusQuoteCarousel extends RusWidget {
    * `inert` when out of view so Tab never lands in it. In the list layout, a list item.
    */
   private renderSlide(q: RusQuote, k: number, s: CarouselStrings, list: boolean) {
-    return html`<div class="slide" part="slide" role=${list ? 'listitem' : 'group'} aria-roledescription=${list ? nothing : s.slide} aria-label=${list ? nothing : `${k + 1} ${s.of} ${this.items.length}`} tabindex=${list ? nothing : -1} ?inert=${!list && (k < this.index || k >= this.index + this.shown)}><figure part="figure"><blockquote part="quote">${renderParagraphs(q.text)}</blockquote><figcaption part="caption">${renderPortrait(q)}<span><span class="name" part="name">${q.name}</span>${renderMeta(q)}</span></figcaption></figure></div>`;
+    return html`<div
+      class="slide"
+      part="slide"
+      role=${list ? 'listitem' : 'group'}
+      aria-roledescription=${list ? nothing : s.slide}
+      aria-label=${list ? nothing : `${k + 1} ${s.of} ${this.items.length}`}
+      tabindex=${list ? nothing : -1}
+      ?inert=${!list && (k < this.index || k >= this.index + this.shown)}
+    >
+      <figure part="figure">
+        <blockquote part="quote">${renderParagraphs(q.text)}</blockquote>
+        <figcaption part="caption">
+          ${renderPortrait(q)}<span><span class="name" part="name">${q.name}</span>${renderMeta(q)}</span>
+        </figcaption>
+      </figure>
+    </div>`;
   }
 
   /**
@@ -187,7 +243,12 @@ export class RusQuoteCarousel extends RusWidget {
    * and next read `index` when clicked: clicks can come faster than renders.
    */
   private renderControls(s: CarouselStrings, head: unknown) {
-    return html`<div class="bar">${head}<div class="controls" part="controls">${this.renderPlayButton(s)}${renderButton('prev-button', s.prev, PREV, () => this.go(this.index - 1), !this.loop && this.index === 0)}${this.renderPager(s)}${renderButton('next-button', s.next, NEXT, () => this.go(this.index + 1), !this.loop && this.index === this.last)}</div></div>`;
+    return html`<div class="bar">
+      ${head}
+      <div class="controls" part="controls">
+        ${this.renderPlayButton(s)}${renderButton('prev-button', s.prev, PREV, () => this.go(this.index - 1), !this.loop && this.index === 0)}${this.renderPager(s)}${renderButton('next-button', s.next, NEXT, () => this.go(this.index + 1), !this.loop && this.index === this.last)}
+      </div>
+    </div>`;
   }
 
   /**
@@ -196,7 +257,11 @@ export class RusQuoteCarousel extends RusWidget {
    */
   private renderPlayButton(s: CarouselStrings) {
     const playing = this.rotation.playing;
-    return this.autoplay ? renderButton('play-button', playing ? s.stop : s.start, playing ? PAUSE : PLAY, () => this.rotation.choose(!playing)) : nothing;
+    return this.autoplay
+      ? renderButton('play-button', playing ? s.stop : s.start, playing ? PAUSE : PLAY, () =>
+          this.rotation.choose(!playing),
+        )
+      : nothing;
   }
 
   /**
@@ -205,10 +270,20 @@ export class RusQuoteCarousel extends RusWidget {
    */
   private renderPager(s: CarouselStrings) {
     const { index, shown } = this;
-    return html`<select part="pager" aria-label=${s.pager} aria-controls="t" @change=${(e: Event) => this.go(Number((e.target as HTMLSelectElement).value))}>${Array.from(
-      { length: this.last + 1 },
-      (_, k) => html`<option value=${k} .selected=${k === index}>${`${k + 1}${shown > 1 ? `–${k + shown}` : ''} ${s.of} ${this.items.length}`}</option>`,
-    )}</select>`;
+    return html`<select
+      part="pager"
+      aria-label=${s.pager}
+      aria-controls="t"
+      @change=${(e: Event) => this.go(Number((e.target as HTMLSelectElement).value))}
+    >
+      ${Array.from(
+        { length: this.last + 1 },
+        (_, k) =>
+          html`<option value=${k} .selected=${k === index}>
+            ${`${k + 1}${shown > 1 ? `–${k + shown}` : ''} ${s.of} ${this.items.length}`}
+          </option>`,
+      )}
+    </select>`;
   }
 
   /**
@@ -307,7 +382,14 @@ export class RusQuoteCarousel extends RusWidget {
   private onKey(event: KeyboardEvent): void {
     const ahead = this.ahead;
     const to = { ArrowLeft: this.index - ahead, ArrowRight: this.index + ahead, Home: 0, End: this.last }[event.key];
-    if (to === undefined || event.altKey || event.ctrlKey || event.metaKey || (event.target as Element).localName === 'select') return;
+    if (
+      to === undefined ||
+      event.altKey ||
+      event.ctrlKey ||
+      event.metaKey ||
+      (event.target as Element).localName === 'select'
+    )
+      return;
     event.preventDefault();
     this.go(to);
   }

@@ -23,7 +23,7 @@ export const styles = css`
     margin-block-end: var(--_space-s);
   }
 
-  .bar>* {
+  .bar > * {
     margin: 0;
   }
 
@@ -49,8 +49,8 @@ export const styles = css`
     scale: -1 1;
   }
 
-  [aria-disabled=true] {
-    opacity: .45;
+  [aria-disabled='true'] {
+    opacity: 0.45;
     cursor: default;
   }
 
@@ -118,7 +118,7 @@ export const styles = css`
   blockquote::before {
     content: '\\201D' / '';
     display: block;
-    height: .5em;
+    height: 0.5em;
     font-size: 3em;
     line-height: 1;
     color: var(--_accent);

@@ -17,11 +17,22 @@ export const renderParagraphs = (text: string) => text.split(/\n\s*\n/).map((p) 
 /** The portrait with fixed dimensions (no layout shift when it loads), or initials, hidden from screen readers as the name follows. */
 export const renderPortrait = (q: RusQuote) =>
   q.image
-    ? html`<img class="portrait" part="portrait" src=${q.image.src} alt=${q.image.alt} width="56" height="56" loading="lazy" decoding="async">`
+    ? html`<img
+        class="portrait"
+        part="portrait"
+        src=${q.image.src}
+        alt=${q.image.alt}
+        width="56"
+        height="56"
+        loading="lazy"
+        decoding="async"
+      />`
     : html`<span class="portrait" part="portrait initials" aria-hidden="true">${initials(q.name)}</span>`;
 
 /** "Role, Organisation" under the name; the organisation links to `url` when there is one. */
 export const renderMeta = (q: RusQuote) =>
   q.role || q.organisation
-    ? html`<span class="meta" part="meta">${q.role}${q.role && q.organisation ? ', ' : ''}${q.url && q.organisation ? html`<a href=${q.url}>${q.organisation}</a>` : q.organisation}</span>`
+    ? html`<span class="meta" part="meta"
+        >${q.role}${q.role && q.organisation ? ', ' : ''}${q.url && q.organisation ? html`<a href=${q.url}>${q.organisation}</a>` : q.organisation}</span
+      >`
     : nothing;

@@ -57,9 +57,7 @@ export function seminarIcs(seminar: RusSeminar, { stamp, notes = [], url }: IcsO
     'BEGIN:VEVENT',
     `UID:${escapeText(seminar.id)}@rus-widgets`,
     `DTSTAMP:${utcStamp(stamp)}`,
-    allDay
-      ? `DTSTART;VALUE=DATE:${date(seminar.start)}`
-      : `DTSTART:${utcStamp(isoToTime(seminar.start))}`,
+    allDay ? `DTSTART;VALUE=DATE:${date(seminar.start)}` : `DTSTART:${utcStamp(isoToTime(seminar.start))}`,
     allDay
       ? `DTEND;VALUE=DATE:${date(nextDay((seminar.end ?? seminar.start).slice(0, 10)))}`
       : seminar.end && `DTEND:${utcStamp(endTime(seminar))}`,
@@ -70,5 +68,10 @@ export function seminarIcs(seminar: RusSeminar, { stamp, notes = [], url }: IcsO
     'END:VEVENT',
     'END:VCALENDAR',
   ];
-  return lines.filter(Boolean).map((line) => foldLine(line as string)).join('\r\n') + '\r\n';
+  return (
+    lines
+      .filter(Boolean)
+      .map((line) => foldLine(line as string))
+      .join('\r\n') + '\r\n'
+  );
 }

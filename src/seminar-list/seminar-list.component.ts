@@ -30,7 +30,8 @@ function organisersLine({ organisers }: RusSeminar, lang: Lang): string {
 /** The moment a `now` attribute names, else (with a warning when it is unreadable) the current time. */
 function viewedAt(now: string | undefined): number {
   const time = parseNow(now);
-  if (now && time === undefined) warnOnce(`rus-widgets: <rus-seminar-list> now="${now}" is not an ISO date: using the current time`);
+  if (now && time === undefined)
+    warnOnce(`rus-widgets: <rus-seminar-list> now="${now}" is not an ISO date: using the current time`);
   return time ?? Date.now();
 }
 
@@ -63,11 +64,32 @@ function downloadIcs(x: RusSeminar, lang: Lang): void {
 function seminarItem(x: RusSeminar, isPast: boolean, level: number, lang: Lang): TemplateResult {
   const s = strings[lang];
   const organisers = organisersLine(x, lang);
-  return html`<li part="item">${heading(level, x.title, 'item-heading')}<p part="when"><time datetime=${x.start}>${formatWhen(x, lang, s)}</time></p>${x.preliminary || x.extended
-    ? html`<p class="marks">${x.preliminary ? html`<span part="mark">${s.preliminary}</span>` : null}${x.extended ? html`<span part="mark">${s.extended}</span>` : null}</p>`
-    : null}${x.description ? html`<p part="description">${x.description}</p>` : null}${organisers ? html`<p part="organisers">${organisers}</p>` : null}<div part="actions">${isPast
-    ? x.recordingUrl && html`<a part="recording-link" href=${x.recordingUrl}>${named(s.recording, s.recordingOf, x)}</a>`
-    : html`${x.url && html`<a part="register-link" href=${x.url}>${named(s.register, s.registerFor, x)}</a>`}<button type="button" class="secondary" part="calendar-button" @click=${() => downloadIcs(x, lang)}>${named(s.calendar, s.calendarFor, x)}</button>`}</div></li>`;
+  return html`<li part="item">
+    ${heading(level, x.title, 'item-heading')}
+    <p part="when"><time datetime=${x.start}>${formatWhen(x, lang, s)}</time></p>
+    ${
+      x.preliminary || x.extended
+        ? html`<p class="marks">
+            ${x.preliminary ? html`<span part="mark">${s.preliminary}</span>` : null}${x.extended ? html`<span part="mark">${s.extended}</span>` : null}
+          </p>`
+        : null
+    }${x.description ? html`<p part="description">${x.description}</p>` : null}${organisers ? html`<p part="organisers">${organisers}</p>` : null}
+    <div part="actions">
+      ${
+        isPast
+          ? x.recordingUrl &&
+            html`<a part="recording-link" href=${x.recordingUrl}>${named(s.recording, s.recordingOf, x)}</a>`
+          : html`${x.url && html`<a part="register-link" href=${x.url}>${named(s.register, s.registerFor, x)}</a>`}<button
+                type="button"
+                class="secondary"
+                part="calendar-button"
+                @click=${() => downloadIcs(x, lang)}
+              >
+                ${named(s.calendar, s.calendarFor, x)}
+              </button>`
+      }
+    </div>
+  </li>`;
 }
 
 /**
@@ -147,24 +169,34 @@ export class RusSeminarList extends RusWidget {
     const max = this.maxItems;
     const withPast = show === 'past' || show === 'all' || this.pastOpened;
     const list = (seminars: RusSeminar[], isPast: boolean) =>
-      html`<ul part="list">${seminars.map((x) => seminarItem(x, isPast, level + 1, lang))}</ul>`;
+      html`<ul part="list">
+        ${seminars.map((x) => seminarItem(x, isPast, level + 1, lang))}
+      </ul>`;
     if (show !== 'past') this.upcomingShown = upcoming.slice(0, max);
     const shown = this.upcomingShown;
 
-    return html`${show === 'past'
-      ? null
-      : html`${heading(level, this.heading || s.upcoming)}${shown.length
-          ? list(shown, false)
-          : renderEmpty(
-              s.noUpcoming,
-              past.length && !withPast
-                ? html`<button type="button" class="secondary" part="show-past-button" @click=${this.openPast}>${s.showPast}</button>`
-                : null,
-            )}`}${withPast
-      ? html`${heading(level, (show === 'past' && this.heading) || s.past, 'heading', 'past')}${past.length
-          ? list(past.slice(0, max), true)
-          : renderEmpty(s.noPast)}`
-      : null}`;
+    return html`${
+      show === 'past'
+        ? null
+        : html`${heading(level, this.heading || s.upcoming)}${
+            shown.length
+              ? list(shown, false)
+              : renderEmpty(
+                  s.noUpcoming,
+                  past.length && !withPast
+                    ? html`<button type="button" class="secondary" part="show-past-button" @click=${this.openPast}>
+                        ${s.showPast}
+                      </button>`
+                    : null,
+                )
+          }`
+    }${
+      withPast
+        ? html`${heading(level, (show === 'past' && this.heading) || s.past, 'heading', 'past')}${
+            past.length ? list(past.slice(0, max), true) : renderEmpty(s.noPast)
+          }`
+        : null
+    }`;
   }
 
   /** The empty state's button: shows the past seminars and moves focus to their heading. */
@@ -181,7 +213,8 @@ export class RusSeminarList extends RusWidget {
 
   /** Keeps the light-DOM JSON-LD script in step with the upcoming seminars on show. */
   protected override updated(): void {
-    const json = this.structuredData && this.upcomingShown.length ? JSON.stringify(seminarEvents(this.upcomingShown)) : '';
+    const json =
+      this.structuredData && this.upcomingShown.length ? JSON.stringify(seminarEvents(this.upcomingShown)) : '';
     if (this.ldScript?.textContent === json && this.ldScript.parentNode === this) return;
     this.removeLd();
     if (!json) return;

@@ -13,7 +13,9 @@ export function defineElement(tag: string, element: CustomElementConstructor, re
     return;
   }
   if (existing.version !== VERSION) {
-    console.warn(`rus-widgets: <${tag}> is already defined by version ${existing.version ?? 'unknown'}; version ${VERSION} was not registered.`);
+    console.warn(
+      `rus-widgets: <${tag}> is already defined by version ${existing.version ?? 'unknown'}; version ${VERSION} was not registered.`,
+    );
   }
 }
 

@@ -56,7 +56,12 @@ export const shared = css`
     fill: currentColor;
   }
 
-  h1, h2, h3, h4, h5, h6 {
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
     font-size: var(--_font-size-large);
     line-height: 1.25;
     margin: 0 0 var(--_space-s);

@@ -44,7 +44,9 @@ describe('RusWidget: first render', () => {
 
   it('rus-load fires after the items are in the shadow root', async () => {
     const el = widgetWithData('counting-quotes', sampleQuotes('Synlig'));
-    const items = new Promise<number>((resolve) => el.addEventListener('rus-load', () => resolve(el.shadowRoot!.querySelectorAll('li').length), { once: true }));
+    const items = new Promise<number>((resolve) =>
+      el.addEventListener('rus-load', () => resolve(el.shadowRoot!.querySelectorAll('li').length), { once: true }),
+    );
     document.body.append(el);
     expect(await items).to.equal(1);
   });

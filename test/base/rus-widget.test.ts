@@ -3,7 +3,17 @@ import { clearDataCache } from '../../src/data/load-json.js';
 import { commonStrings } from '../../src/i18n/common.js';
 import type { DataErrorDetail } from '../../src/data/data-error.js';
 import type { RusDocument } from '../../src/data/types.js';
-import { captureWarnings, jsonUrl, key, mount, part, requestCount, sampleQuotes, shownText, widget } from './test-widget.js';
+import {
+  captureWarnings,
+  jsonUrl,
+  key,
+  mount,
+  part,
+  requestCount,
+  sampleQuotes,
+  shownText,
+  widget,
+} from './test-widget.js';
 
 const sv = commonStrings.sv;
 const en = commonStrings.en;
@@ -43,7 +53,9 @@ describe('RusWidget: loading and ready', () => {
     const host = document.createElement('div');
     host.className = 'test-host';
     document.body.append(host);
-    const seen = new Promise<CustomEvent<{ document: RusDocument }>>((resolve) => host.addEventListener('rus-load', (e) => resolve(e), { once: true }));
+    const seen = new Promise<CustomEvent<{ document: RusDocument }>>((resolve) =>
+      host.addEventListener('rus-load', (e) => resolve(e), { once: true }),
+    );
     await mount(widget('test-quotes', { src: jsonUrl({ ...sampleQuotes('Hej'), extra: true }) }), host);
     const { detail } = await seen;
     expect(detail.document.quotes.map((q) => q.text)).to.deep.equal(['Hej']);
@@ -78,11 +90,14 @@ describe('RusWidget: loading and ready', () => {
 
   it('warns on the console about each dropped item, naming list, index, id and field; the good items still show', async () => {
     const marker = key('warn');
-    const doc = { version: 1, quotes: [
-      { id: `good-${marker}`, text: 'Bra', name: 'A' },
-      { id: `bad-${marker}`, text: 'Dålig' },
-      { id: `link-${marker}`, text: 'Länk', name: 'B', url: 'javascript:alert(1)' },
-    ] };
+    const doc = {
+      version: 1,
+      quotes: [
+        { id: `good-${marker}`, text: 'Bra', name: 'A' },
+        { id: `bad-${marker}`, text: 'Dålig' },
+        { id: `link-${marker}`, text: 'Länk', name: 'B', url: 'javascript:alert(1)' },
+      ],
+    };
     const el = widget('test-quotes', { src: jsonUrl(doc) });
     const warnings = await captureWarnings(async () => {
       await mount(el);
@@ -91,7 +106,11 @@ describe('RusWidget: loading and ready', () => {
     expect([...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['Bra', 'Länk']);
     const dropped = warnings.filter((w) => w.includes('$.quotes[1]'));
     expect(dropped).to.have.length(1);
-    expect(dropped[0]).to.contain('quotes[1]').and.contain(`bad-${marker}`).and.contain('"name"').and.contain('$.quotes[1].name');
+    expect(dropped[0])
+      .to.contain('quotes[1]')
+      .and.contain(`bad-${marker}`)
+      .and.contain('"name"')
+      .and.contain('$.quotes[1].name');
     const link = warnings.filter((w) => w.includes('$.quotes[2].url'));
     expect(link).to.have.length(1);
     expect(link[0]).to.contain('javascript:alert(1)');
@@ -229,7 +248,9 @@ describe('RusWidget: retry', () => {
 
   it('reload() of a loaded widget skips the page cache', async () => {
     const k = key('reload');
-    const el = widget('test-quotes', { src: jsonUrl(sampleQuotes('A'), { key: k }) }) as HTMLElement & { reload(): void };
+    const el = widget('test-quotes', { src: jsonUrl(sampleQuotes('A'), { key: k }) }) as HTMLElement & {
+      reload(): void;
+    };
     await mount(el);
     const again = new Promise((resolve) => el.addEventListener('rus-load', resolve, { once: true }));
     el.reload();
@@ -332,7 +353,11 @@ describe('RusWidget: one request per URL, aborted only when nobody waits', () =>
 describe('RusWidget: inline data', () => {
   it('reads a child <script type="application/json"> instead of fetching', async () => {
     const k = key('inline');
-    const el = widget('test-quotes', { src: `/test-api/status?code=500&key=${k}` }, JSON.stringify(sampleQuotes('Inbäddad')));
+    const el = widget(
+      'test-quotes',
+      { src: `/test-api/status?code=500&key=${k}` },
+      JSON.stringify(sampleQuotes('Inbäddad')),
+    );
     expect((await mount(el)).type).to.equal('rus-load');
     await waitUntil(() => el.shadowRoot!.querySelector('li'));
     expect(shownText(el)).to.contain('Inbäddad');

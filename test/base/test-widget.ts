@@ -16,7 +16,10 @@ export class TestQuotes extends RusWidget {
   protected override renderDocument(document: RusDocument): TemplateResult {
     const quotes = document.quotes.slice(0, this.maxItems);
     if (quotes.length === 0) return renderEmpty(this.common.empty);
-    return html`${heading(this.headingLevel, 'Citat')}<ul>${quotes.map((q) => html`<li>${q.text}</li>`)}</ul>`;
+    return html`${heading(this.headingLevel, 'Citat')}
+      <ul>
+        ${quotes.map((q) => html`<li>${q.text}</li>`)}
+      </ul>`;
   }
 }
 
@@ -26,7 +29,9 @@ export class TestGoals extends RusWidget {
   protected readonly readers = { goals: readGoal };
 
   protected override renderDocument(document: RusDocument): TemplateResult {
-    return html`<ul>${document.goals.map((g) => html`<li>${g.title}</li>`)}</ul>`;
+    return html`<ul>
+      ${document.goals.map((g) => html`<li>${g.title}</li>`)}
+    </ul>`;
   }
 }
 
@@ -49,7 +54,10 @@ export function key(name: string): string {
 
 /** `/test-api/json` serving `body` (a document), with extra query parameters. */
 export function jsonUrl(body: unknown, params: Record<string, string | number> = {}): string {
-  const query = new URLSearchParams({ body: JSON.stringify(body), ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) });
+  const query = new URLSearchParams({
+    body: JSON.stringify(body),
+    ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
+  });
   return `/test-api/json?${query}`;
 }
 
@@ -68,7 +76,11 @@ export function part(el: Element, name: string): HTMLElement | null {
 }
 
 /** Creates a widget with DOM APIs (inline JSON cannot be interpolated into a lit template script). */
-export function widget(tag: 'test-quotes' | 'test-goals', attrs: Record<string, string> = {}, inline?: string): HTMLElement {
+export function widget(
+  tag: 'test-quotes' | 'test-goals',
+  attrs: Record<string, string> = {},
+  inline?: string,
+): HTMLElement {
   if (inline !== undefined) return widgetWithData(tag, inline, attrs);
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
@@ -76,7 +88,10 @@ export function widget(tag: 'test-quotes' | 'test-goals', attrs: Record<string, 
 }
 
 /** Appends `el` to a fresh container and resolves with the first `rus-load` or `rus-error`. */
-export function mount(el: HTMLElement, parent: Element = document.body): Promise<CustomEvent<DataErrorDetail | { document: RusDocument }>> {
+export function mount(
+  el: HTMLElement,
+  parent: Element = document.body,
+): Promise<CustomEvent<DataErrorDetail | { document: RusDocument }>> {
   const settled = new Promise<CustomEvent>((resolve) => {
     el.addEventListener('rus-load', resolve as EventListener, { once: true });
     el.addEventListener('rus-error', resolve as EventListener, { once: true });

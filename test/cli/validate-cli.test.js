@@ -37,7 +37,8 @@ before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rus-cli-'));
   server = createServer((request, response) => {
     const send = (status, type, body) => response.writeHead(status, { 'content-type': type }).end(body);
-    if (request.url === '/good.json') return send(200, 'application/json', JSON.stringify({ version: 1, goals: [{ id: 'g', title: 'Mål' }] }));
+    if (request.url === '/good.json')
+      return send(200, 'application/json', JSON.stringify({ version: 1, goals: [{ id: 'g', title: 'Mål' }] }));
     if (request.url === '/bad.json') return send(200, 'application/json', JSON.stringify({ quotes: [{ id: 'q' }] }));
     if (request.url === '/login') return send(200, 'text/html', '<!doctype html><title>Logga in</title>');
     if (request.url === '/error') return send(500, 'text/plain', 'nope');
@@ -82,7 +83,9 @@ test('a broken document: every problem with its JSON path, a summary, exit 1', a
 });
 
 test('only a link left out still fails the check', async () => {
-  const file = await write('link.json', { quotes: [{ id: 'q', text: 't', name: 'n', image: { src: 'data:image/png;base64,AA' } }] });
+  const file = await write('link.json', {
+    quotes: [{ id: 'q', text: 't', name: 'n', image: { src: 'data:image/png;base64,AA' } }],
+  });
   const { code, stdout } = await run(['validate', file]);
   assert.equal(code, 1);
   assert.match(stdout, /\$\.quotes\[0\]\.image\.src/);
@@ -121,7 +124,10 @@ test('an unusable document: version 2, not an object, not JSON, no file', async 
 });
 
 test('a missing version reads as 1; a byte-order mark is accepted', async () => {
-  const { code } = await run(['validate', await write('bom.json', `\uFEFF${JSON.stringify({ goals: [{ id: 'g', title: 'Mål' }] })}`)]);
+  const { code } = await run([
+    'validate',
+    await write('bom.json', `\uFEFF${JSON.stringify({ goals: [{ id: 'g', title: 'Mål' }] })}`),
+  ]);
   assert.equal(code, 0);
 });
 
@@ -135,7 +141,10 @@ test('URLs are fetched: clean, broken, an HTML login page, HTTP errors', async (
   const login = await run(['validate', `${base}/login`]);
   assert.equal(login.code, 1);
   assert.match(login.stdout, /returned a web page/);
-  for (const [path, status] of [['/error', 500], ['/missing.json', 404]]) {
+  for (const [path, status] of [
+    ['/error', 500],
+    ['/missing.json', 404],
+  ]) {
     const result = await run(['validate', `${base}${path}`]);
     assert.equal(result.code, 1);
     assert.match(result.stdout, new RegExp(`HTTP ${status}`));
@@ -146,7 +155,14 @@ test('URLs are fetched: clean, broken, an HTML login page, HTTP errors', async (
 });
 
 test('usage errors exit 2 with the usage text', async () => {
-  for (const args of [[], ['check', sample], ['validate'], ['validate', sample, '--list', 'people'], ['validate', sample, '--strict'], ['validate', sample, sample]]) {
+  for (const args of [
+    [],
+    ['check', sample],
+    ['validate'],
+    ['validate', sample, '--list', 'people'],
+    ['validate', sample, '--strict'],
+    ['validate', sample, sample],
+  ]) {
     const { code, stdout, stderr } = await run(args);
     assert.equal(code, 2, args.join(' '));
     assert.match(stdout + stderr, /Usage: rus-widgets validate FILE_OR_URL/);
@@ -170,9 +186,39 @@ const schema = JSON.parse(await readFile(join(root, 'schema/rus-data.schema.json
 const validator = await import(join(root, 'dist/validate.js')).catch(() => undefined);
 
 const full = {
-  quotes: { id: 'q', text: 't', name: 'n', role: 'r', organisation: 'o', image: { src: 'a.jpg', alt: 'a' }, url: 'https://a.se' },
-  seminars: { id: 's', title: 't', start: '2020-10-29T09:00:00+01:00', end: '2020-10-29T10:00:00+01:00', preliminary: true, extended: true, series: 's', organisers: ['o'], description: 'd', url: '/a', recordingUrl: '/b' },
-  goals: { id: 'g', title: 't', area: 'a', target: { value: 1, unit: 'u', year: 2030 }, baseline: { value: 0, year: 2020 }, current: { value: 1, date: '2024-12-31' }, owner: 'o', description: 'd', url: '/c' },
+  quotes: {
+    id: 'q',
+    text: 't',
+    name: 'n',
+    role: 'r',
+    organisation: 'o',
+    image: { src: 'a.jpg', alt: 'a' },
+    url: 'https://a.se',
+  },
+  seminars: {
+    id: 's',
+    title: 't',
+    start: '2020-10-29T09:00:00+01:00',
+    end: '2020-10-29T10:00:00+01:00',
+    preliminary: true,
+    extended: true,
+    series: 's',
+    organisers: ['o'],
+    description: 'd',
+    url: '/a',
+    recordingUrl: '/b',
+  },
+  goals: {
+    id: 'g',
+    title: 't',
+    area: 'a',
+    target: { value: 1, unit: 'u', year: 2030 },
+    baseline: { value: 0, year: 2020 },
+    current: { value: 1, date: '2024-12-31' },
+    owner: 'o',
+    description: 'd',
+    url: '/c',
+  },
 };
 const itemDef = { quotes: 'quote', seminars: 'seminar', goals: 'goal' };
 
@@ -183,48 +229,85 @@ test('the schema is a draft 2020-12 schema with a definition per list', () => {
   }
 });
 
-test('the schema names exactly the fields the validator reads, and requires the ones it requires', { skip: !validator && 'dist/validate.js not built' }, () => {
-  for (const [list, item] of Object.entries(full)) {
-    const def = schema.$defs[itemDef[list]];
-    assert.deepEqual(Object.keys(def.properties).sort(), Object.keys(item).sort(), list);
-    const result = validator.validateDocument({ [list]: [item] });
-    assert.deepEqual(result.problems, [], list);
-    for (const field of Object.keys(item)) {
-      const without = { ...item };
-      delete without[field];
-      const kept = validator.validateDocument({ [list]: [without] }).document[list].length === 1;
-      assert.equal(kept, !def.required.includes(field), `${list}.${field} required?`);
+test(
+  'the schema names exactly the fields the validator reads, and requires the ones it requires',
+  { skip: !validator && 'dist/validate.js not built' },
+  () => {
+    for (const [list, item] of Object.entries(full)) {
+      const def = schema.$defs[itemDef[list]];
+      assert.deepEqual(Object.keys(def.properties).sort(), Object.keys(item).sort(), list);
+      const result = validator.validateDocument({ [list]: [item] });
+      assert.deepEqual(result.problems, [], list);
+      for (const field of Object.keys(item)) {
+        const without = { ...item };
+        delete without[field];
+        const kept = validator.validateDocument({ [list]: [without] }).document[list].length === 1;
+        assert.equal(kept, !def.required.includes(field), `${list}.${field} required?`);
+      }
     }
-  }
-  for (const figure of ['target', 'baseline', 'current']) {
-    assert.deepEqual(schema.$defs.goal.properties[figure].required, ['value']);
-    const kept = validator.validateDocument({ goals: [{ ...full.goals, [figure]: {} }] }).document.goals.length;
-    assert.equal(kept, 0, figure);
-  }
-});
+    for (const figure of ['target', 'baseline', 'current']) {
+      assert.deepEqual(schema.$defs.goal.properties[figure].required, ['value']);
+      const kept = validator.validateDocument({ goals: [{ ...full.goals, [figure]: {} }] }).document.goals.length;
+      assert.equal(kept, 0, figure);
+    }
+  },
+);
 
-test('every address the schema\'s URL pattern allows, the validator keeps', { skip: !validator && 'dist/validate.js not built' }, () => {
-  const pattern = new RegExp(schema.$defs.url.pattern, 'u');
-  const candidates = ['https://a.se', 'HTTP://a.se', 'img/a.jpg', '/a', '?q', '#f', '//cdn.a.se/x', '', ' https://a.se',
-    'javascript:alert(1)', ' javascript:x', 'JAVASCRIPT:x', 'java\tscript:x', 'data:,x', 'mailto:a@b.se', 'ftp://a', 'a:b', 'vbscript:x'];
-  for (const url of candidates) {
-    const keptByValidator = validator.validateDocument({ goals: [{ id: 'g', title: 't', url }] }).document.goals[0].url === url;
-    if (pattern.test(url) && url.trim() !== '') assert.ok(keptByValidator, `schema allows ${JSON.stringify(url)}, the validator drops it`);
-    if (!keptByValidator && url.trim() !== '') assert.ok(!pattern.test(url), `schema allows unsafe ${JSON.stringify(url)}`);
-  }
-  for (const unsafe of ['javascript:alert(1)', '\u0001javascript:x', 'java\nscript:x', 'data:,x']) assert.ok(!pattern.test(unsafe), unsafe);
-});
+test(
+  "every address the schema's URL pattern allows, the validator keeps",
+  { skip: !validator && 'dist/validate.js not built' },
+  () => {
+    const pattern = new RegExp(schema.$defs.url.pattern, 'u');
+    const candidates = [
+      'https://a.se',
+      'HTTP://a.se',
+      'img/a.jpg',
+      '/a',
+      '?q',
+      '#f',
+      '//cdn.a.se/x',
+      '',
+      ' https://a.se',
+      'javascript:alert(1)',
+      ' javascript:x',
+      'JAVASCRIPT:x',
+      'java\tscript:x',
+      'data:,x',
+      'mailto:a@b.se',
+      'ftp://a',
+      'a:b',
+      'vbscript:x',
+    ];
+    for (const url of candidates) {
+      const keptByValidator =
+        validator.validateDocument({ goals: [{ id: 'g', title: 't', url }] }).document.goals[0].url === url;
+      if (pattern.test(url) && url.trim() !== '')
+        assert.ok(keptByValidator, `schema allows ${JSON.stringify(url)}, the validator drops it`);
+      if (!keptByValidator && url.trim() !== '')
+        assert.ok(!pattern.test(url), `schema allows unsafe ${JSON.stringify(url)}`);
+    }
+    for (const unsafe of ['javascript:alert(1)', '\u0001javascript:x', 'java\nscript:x', 'data:,x'])
+      assert.ok(!pattern.test(unsafe), unsafe);
+  },
+);
 
-test('the date patterns of the schema accept the validator\'s dates', () => {
+test("the date patterns of the schema accept the validator's dates", () => {
   const [date, dateTime] = schema.$defs.seminar.properties.start.anyOf.map((p) => new RegExp(p.pattern));
   assert.ok(date.test('2020-10-29') && !date.test('2020-10-29T09:00Z'));
-  assert.ok(dateTime.test('2020-10-29T09:00:00+01:00') && dateTime.test('2020-10-29T09:00Z') && dateTime.test('2020-10-29T09:00:00.5-05:30'));
+  assert.ok(
+    dateTime.test('2020-10-29T09:00:00+01:00') &&
+      dateTime.test('2020-10-29T09:00Z') &&
+      dateTime.test('2020-10-29T09:00:00.5-05:30'),
+  );
   assert.ok(!dateTime.test('2020-10-29T09:00:00') && !dateTime.test('2020-10-29T24:00:00Z'));
 });
 
 test('the sample document uses only fields the schema knows', async () => {
   const doc = JSON.parse(await readFile(sample, 'utf8'));
-  assert.deepEqual(Object.keys(doc).filter((k) => !(k in schema.$defs.document.properties)), []);
+  assert.deepEqual(
+    Object.keys(doc).filter((k) => !(k in schema.$defs.document.properties)),
+    [],
+  );
   for (const list of Object.keys(itemDef)) {
     for (const item of doc[list]) {
       const unknown = Object.keys(item).filter((k) => !(k in schema.$defs[itemDef[list]].properties));

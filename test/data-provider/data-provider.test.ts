@@ -32,7 +32,11 @@ describe('<rus-data>', () => {
     const nested = document.createElement('section');
     const deep = widget('test-quotes');
     nested.append(deep);
-    const events = Promise.all([quotes, goals, deep].map((w) => new Promise<Event>((resolve) => w.addEventListener('rus-load', resolve, { once: true }))));
+    const events = Promise.all(
+      [quotes, goals, deep].map(
+        (w) => new Promise<Event>((resolve) => w.addEventListener('rus-load', resolve, { once: true })),
+      ),
+    );
     document.body.append(provider({ src: jsonUrl(doc, { key: k, delay: 50 }) }, quotes, goals, nested));
     await events;
     await waitUntil(() => deep.shadowRoot!.querySelector('li') && goals.shadowRoot!.querySelector('li'));
@@ -48,7 +52,7 @@ describe('<rus-data>', () => {
     expect(getComputedStyle(el).display).to.equal('contents');
   });
 
-  it('hands a root array to each widget as that widget\'s own list', async () => {
+  it("hands a root array to each widget as that widget's own list", async () => {
     const quotes = widget('test-quotes');
     document.body.append(provider({ src: jsonUrl([{ id: 'a', text: 'Rot', name: 'N' }]) }, quotes));
     await waitUntil(() => quotes.shadowRoot!.querySelector('li'));
@@ -82,7 +86,10 @@ describe('<rus-data>', () => {
     for (const w of [a, b]) w.addEventListener('rus-error', (e) => errors.push(e.detail));
     document.body.append(provider({ src: `/test-api/status?code=500&key=${k}` }, a, b));
     await waitUntil(() => part(a, 'retry-button') && part(b, 'retry-button'));
-    expect(errors.map((e) => [e.kind, e.status])).to.deep.equal([['http', 500], ['http', 500]]);
+    expect(errors.map((e) => [e.kind, e.status])).to.deep.equal([
+      ['http', 500],
+      ['http', 500],
+    ]);
     expect(part(a, 'error')!.textContent).to.contain(commonStrings.sv.errors.http);
     expect(part(b, 'error')!.textContent).to.contain(commonStrings.en.errors.http);
     part(a, 'retry-button')!.click();
@@ -99,13 +106,17 @@ describe('<rus-data>', () => {
     el.setAttribute('timeout', '5000');
     part(b, 'retry-button')!.click();
     await waitUntil(() => part(a, 'loading') && part(b, 'loading'));
-    await waitUntil(() => a.shadowRoot!.querySelector('li') && b.shadowRoot!.querySelector('li'), undefined, { timeout: 3000 });
+    await waitUntil(() => a.shadowRoot!.querySelector('li') && b.shadowRoot!.querySelector('li'), undefined, {
+      timeout: 3000,
+    });
     expect(shownText(a)).to.contain('Från leverantören');
   });
 
   it('a document the widgets cannot read gives each widget its error', async () => {
     const a = widget('test-quotes');
-    const event = new Promise<CustomEvent<DataErrorDetail>>((resolve) => a.addEventListener('rus-error', resolve, { once: true }));
+    const event = new Promise<CustomEvent<DataErrorDetail>>((resolve) =>
+      a.addEventListener('rus-error', resolve, { once: true }),
+    );
     document.body.append(provider({ src: jsonUrl({ version: 2 }) }, a));
     expect((await event).detail.kind).to.equal('version');
     await waitUntil(() => part(a, 'error'));
@@ -125,7 +136,9 @@ describe('<rus-data>', () => {
 
   it('a provider without src gives its widgets the no-source error', async () => {
     const a = widget('test-quotes');
-    const event = new Promise<CustomEvent<DataErrorDetail>>((resolve) => a.addEventListener('rus-error', resolve, { once: true }));
+    const event = new Promise<CustomEvent<DataErrorDetail>>((resolve) =>
+      a.addEventListener('rus-error', resolve, { once: true }),
+    );
     document.body.append(provider({}, a));
     expect((await event).detail.kind).to.equal('no-source');
   });

@@ -54,53 +54,144 @@ function checkInvariants(doc: RusDocument): void {
 }
 
 const hostileScheme = fc.constantFrom(
-  'javascript:', 'JAVASCRIPT:', 'JaVaScRiPt:', 'java\tscript:', 'java\nscript:', 'java\rscript:', 'data:', 'DATA:',
-  'vbscript:', 'file:', 'blob:', 'about:', 'mailto:', 'ftp:', 'ws:', 'chrome:', 'jar:', 'x-evil:', 'http:', 'https:', '',
+  'javascript:',
+  'JAVASCRIPT:',
+  'JaVaScRiPt:',
+  'java\tscript:',
+  'java\nscript:',
+  'java\rscript:',
+  'data:',
+  'DATA:',
+  'vbscript:',
+  'file:',
+  'blob:',
+  'about:',
+  'mailto:',
+  'ftp:',
+  'ws:',
+  'chrome:',
+  'jar:',
+  'x-evil:',
+  'http:',
+  'https:',
+  '',
 );
-const prefix = fc.constantFrom('', ' ', '\t', '\n', '\u0000', '\u0001', '\u001f', '\u00a0', '\ufeff', '\u200b', '%20', '&#106;');
+const prefix = fc.constantFrom(
+  '',
+  ' ',
+  '\t',
+  '\n',
+  '\u0000',
+  '\u0001',
+  '\u001f',
+  '\u00a0',
+  '\ufeff',
+  '\u200b',
+  '%20',
+  '&#106;',
+);
 /** Addresses an attacker (or a careless editor) might put in the data. */
 const hostileUrl = fc.oneof(
-  fc.tuple(prefix, hostileScheme, fc.constantFrom('', '//', '///', '\\\\', '/\\'), fc.string({ maxLength: 20 })).map((parts) => parts.join('')),
+  fc
+    .tuple(prefix, hostileScheme, fc.constantFrom('', '//', '///', '\\\\', '/\\'), fc.string({ maxLength: 20 }))
+    .map((parts) => parts.join('')),
   fc.constantFrom(
-    'javascript:alert(1)', ' javascript:alert(1)', 'javascript&colon;alert(1)', 'data:text/html;base64,PHNjcmlwdD4=',
-    '//evil.example/x', '\\\\evil.example', 'https://ok.example/a.jpg', 'img/a.jpg', '/a', '?q', '#h', '..',
-    'jav&#x09;ascript:alert(1)', 'javascript://%0aalert(1)', '\u0000javascript:alert(1)',
+    'javascript:alert(1)',
+    ' javascript:alert(1)',
+    'javascript&colon;alert(1)',
+    'data:text/html;base64,PHNjcmlwdD4=',
+    '//evil.example/x',
+    '\\\\evil.example',
+    'https://ok.example/a.jpg',
+    'img/a.jpg',
+    '/a',
+    '?q',
+    '#h',
+    '..',
+    'jav&#x09;ascript:alert(1)',
+    'javascript://%0aalert(1)',
+    '\u0000javascript:alert(1)',
   ),
   fc.webUrl(),
   fc.string(),
 );
-const hostileString = fc.oneof(fc.string(), fc.constantFrom('<img src=x onerror=alert(1)>', '</script>', '', '   ', '\u202e'), hostileUrl);
+const hostileString = fc.oneof(
+  fc.string(),
+  fc.constantFrom('<img src=x onerror=alert(1)>', '</script>', '', '   ', '\u202e'),
+  hostileUrl,
+);
 /** A field value: usually plausible, sometimes any JSON at all. */
-const field = <T>(plausible: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: plausible }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) });
+const field = <T>(plausible: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 4, arbitrary: plausible }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) });
 const isoish = fc.oneof(
   fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
   fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
   fc.constantFrom('2020-02-30', '2020-10-29T09:00:00+01:00', '2020-10-29T09:00:00', '2021-02-29', '0000-01-01'),
   fc.string(),
 );
-const figure = fc.record({ value: field(fc.oneof(fc.double(), fc.integer())), unit: field(fc.string()), year: field(fc.integer()), date: field(isoish) }, { requiredKeys: [] });
+const figure = fc.record(
+  {
+    value: field(fc.oneof(fc.double(), fc.integer())),
+    unit: field(fc.string()),
+    year: field(fc.integer()),
+    date: field(isoish),
+  },
+  { requiredKeys: [] },
+);
 const id = fc.oneof(fc.constantFrom('a', 'b', 'c', ''), fc.string());
 
-const quoteArb = fc.record({
-  id: field(id), text: field(hostileString), name: field(hostileString), role: field(hostileString), organisation: field(hostileString),
-  url: field(hostileUrl), image: field(fc.record({ src: field(hostileUrl), alt: field(hostileString) }, { requiredKeys: [] })),
-}, { requiredKeys: [] });
-const seminarArb = fc.record({
-  id: field(id), title: field(hostileString), start: field(isoish), end: field(isoish), preliminary: field(fc.boolean()),
-  extended: field(fc.boolean()), series: field(hostileString), organisers: field(fc.array(hostileString, { maxLength: 3 })),
-  description: field(hostileString), url: field(hostileUrl), recordingUrl: field(hostileUrl),
-}, { requiredKeys: [] });
-const goalArb = fc.record({
-  id: field(id), title: field(hostileString), area: field(fc.string()), target: field(figure), baseline: field(figure),
-  current: field(figure), owner: field(fc.string()), description: field(fc.string()), url: field(hostileUrl),
-}, { requiredKeys: [] });
-const documentArb = fc.record({
-  version: fc.oneof(fc.constant(1), fc.constant('1.0'), fc.constant(undefined), fc.jsonValue({ maxDepth: 0 })),
-  lang: field(fc.string()),
-  quotes: field(fc.array(quoteArb, { maxLength: 5 })),
-  seminars: field(fc.array(seminarArb, { maxLength: 5 })),
-  goals: field(fc.array(goalArb, { maxLength: 5 })),
-}, { requiredKeys: [] });
+const quoteArb = fc.record(
+  {
+    id: field(id),
+    text: field(hostileString),
+    name: field(hostileString),
+    role: field(hostileString),
+    organisation: field(hostileString),
+    url: field(hostileUrl),
+    image: field(fc.record({ src: field(hostileUrl), alt: field(hostileString) }, { requiredKeys: [] })),
+  },
+  { requiredKeys: [] },
+);
+const seminarArb = fc.record(
+  {
+    id: field(id),
+    title: field(hostileString),
+    start: field(isoish),
+    end: field(isoish),
+    preliminary: field(fc.boolean()),
+    extended: field(fc.boolean()),
+    series: field(hostileString),
+    organisers: field(fc.array(hostileString, { maxLength: 3 })),
+    description: field(hostileString),
+    url: field(hostileUrl),
+    recordingUrl: field(hostileUrl),
+  },
+  { requiredKeys: [] },
+);
+const goalArb = fc.record(
+  {
+    id: field(id),
+    title: field(hostileString),
+    area: field(fc.string()),
+    target: field(figure),
+    baseline: field(figure),
+    current: field(figure),
+    owner: field(fc.string()),
+    description: field(fc.string()),
+    url: field(hostileUrl),
+  },
+  { requiredKeys: [] },
+);
+const documentArb = fc.record(
+  {
+    version: fc.oneof(fc.constant(1), fc.constant('1.0'), fc.constant(undefined), fc.jsonValue({ maxDepth: 0 })),
+    lang: field(fc.string()),
+    quotes: field(fc.array(quoteArb, { maxLength: 5 })),
+    seminars: field(fc.array(seminarArb, { maxLength: 5 })),
+    goals: field(fc.array(goalArb, { maxLength: 5 })),
+  },
+  { requiredKeys: [] },
+);
 const rootList = fc.constantFrom<RusListName | undefined>('quotes', 'seminars', 'goals', undefined);
 
 function property(raw: unknown, list: RusListName | undefined): void {
@@ -121,7 +212,12 @@ describe('validator: properties (fast-check)', () => {
   });
 
   it('never throws for any value JSON.parse can produce, parsed from text', () => {
-    fc.assert(fc.property(fc.jsonValue(), rootList, (value, list) => property(JSON.parse(JSON.stringify(value) ?? 'null'), list)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue(), rootList, (value, list) =>
+        property(JSON.parse(JSON.stringify(value) ?? 'null'), list),
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws and never keeps an unsafe address, for plausible documents with hostile strings and addresses', () => {
@@ -129,6 +225,8 @@ describe('validator: properties (fast-check)', () => {
   });
 
   it('the same for root arrays of plausible items', () => {
-    fc.assert(fc.property(fc.array(fc.oneof(quoteArb, seminarArb, goalArb), { maxLength: 6 }), rootList, property), { numRuns: 500 });
+    fc.assert(fc.property(fc.array(fc.oneof(quoteArb, seminarArb, goalArb), { maxLength: 6 }), rootList, property), {
+      numRuns: 500,
+    });
   });
 });

@@ -38,40 +38,82 @@ describe('validator: the document', () => {
     const { doc, problems } = ok({
       version: 1,
       lang: 'sv',
-      quotes: [{
-        id: 'bodil-hansson', text: 'Sundsvalls väg framåt …\n\nAndra stycket.', name: 'Bodil Hansson',
-        role: 'kommunstyrelsens ordförande (S)', organisation: 'Sundsvalls kommun',
-        image: { src: 'img/bodil.jpg', alt: 'Bodil Hansson' }, url: 'https://sundsvall.se/',
-      }],
-      seminars: [{
-        id: '2020-10-29', title: 'Smarta samhällen', start: '2020-10-29T09:00:00+01:00', end: '2020-10-29T10:00:00+01:00',
-        preliminary: true, extended: true, series: 'Här och nu', organisers: ['Regional utveckling', 'Örnsköldsviks kommun'],
-        description: 'Om digitalisering.', url: 'https://example.org/anmalan', recordingUrl: '/play/1',
-      }],
-      goals: [{
-        id: 'sundsvall-jobs', title: 'Nya jobb i Sundsvall', area: 'näringsliv',
-        target: { value: 5000, unit: 'jobb', year: 2030 }, baseline: { value: 0, year: 2020 },
-        current: { value: 1200, date: '2024-12-31' }, owner: 'Sundsvalls kommun', description: 'Exempel.', url: 'http://x.se',
-      }],
+      quotes: [
+        {
+          id: 'bodil-hansson',
+          text: 'Sundsvalls väg framåt …\n\nAndra stycket.',
+          name: 'Bodil Hansson',
+          role: 'kommunstyrelsens ordförande (S)',
+          organisation: 'Sundsvalls kommun',
+          image: { src: 'img/bodil.jpg', alt: 'Bodil Hansson' },
+          url: 'https://sundsvall.se/',
+        },
+      ],
+      seminars: [
+        {
+          id: '2020-10-29',
+          title: 'Smarta samhällen',
+          start: '2020-10-29T09:00:00+01:00',
+          end: '2020-10-29T10:00:00+01:00',
+          preliminary: true,
+          extended: true,
+          series: 'Här och nu',
+          organisers: ['Regional utveckling', 'Örnsköldsviks kommun'],
+          description: 'Om digitalisering.',
+          url: 'https://example.org/anmalan',
+          recordingUrl: '/play/1',
+        },
+      ],
+      goals: [
+        {
+          id: 'sundsvall-jobs',
+          title: 'Nya jobb i Sundsvall',
+          area: 'näringsliv',
+          target: { value: 5000, unit: 'jobb', year: 2030 },
+          baseline: { value: 0, year: 2020 },
+          current: { value: 1200, date: '2024-12-31' },
+          owner: 'Sundsvalls kommun',
+          description: 'Exempel.',
+          url: 'http://x.se',
+        },
+      ],
     });
     expect(problems).to.deep.equal([]);
     expect(doc.version).to.equal(1);
     expect(doc.lang).to.equal('sv');
     expect(doc.quotes[0]).to.deep.equal({
-      id: 'bodil-hansson', text: 'Sundsvalls väg framåt …\n\nAndra stycket.', name: 'Bodil Hansson',
-      role: 'kommunstyrelsens ordförande (S)', organisation: 'Sundsvalls kommun',
-      image: { src: 'img/bodil.jpg', alt: 'Bodil Hansson' }, url: 'https://sundsvall.se/',
+      id: 'bodil-hansson',
+      text: 'Sundsvalls väg framåt …\n\nAndra stycket.',
+      name: 'Bodil Hansson',
+      role: 'kommunstyrelsens ordförande (S)',
+      organisation: 'Sundsvalls kommun',
+      image: { src: 'img/bodil.jpg', alt: 'Bodil Hansson' },
+      url: 'https://sundsvall.se/',
     });
     expect(doc.seminars[0]).to.deep.equal({
-      id: '2020-10-29', title: 'Smarta samhällen', start: '2020-10-29T09:00:00+01:00', end: '2020-10-29T10:00:00+01:00',
-      allDay: false, preliminary: true, extended: true, series: 'Här och nu',
-      organisers: ['Regional utveckling', 'Örnsköldsviks kommun'], description: 'Om digitalisering.',
-      url: 'https://example.org/anmalan', recordingUrl: '/play/1',
+      id: '2020-10-29',
+      title: 'Smarta samhällen',
+      start: '2020-10-29T09:00:00+01:00',
+      end: '2020-10-29T10:00:00+01:00',
+      allDay: false,
+      preliminary: true,
+      extended: true,
+      series: 'Här och nu',
+      organisers: ['Regional utveckling', 'Örnsköldsviks kommun'],
+      description: 'Om digitalisering.',
+      url: 'https://example.org/anmalan',
+      recordingUrl: '/play/1',
     });
     expect(doc.goals[0]).to.deep.equal({
-      id: 'sundsvall-jobs', title: 'Nya jobb i Sundsvall', area: 'näringsliv', owner: 'Sundsvalls kommun',
-      description: 'Exempel.', url: 'http://x.se', target: { value: 5000, unit: 'jobb', year: 2030 },
-      baseline: { value: 0, year: 2020 }, current: { value: 1200, date: '2024-12-31' },
+      id: 'sundsvall-jobs',
+      title: 'Nya jobb i Sundsvall',
+      area: 'näringsliv',
+      owner: 'Sundsvalls kommun',
+      description: 'Exempel.',
+      url: 'http://x.se',
+      target: { value: 5000, unit: 'jobb', year: 2030 },
+      baseline: { value: 0, year: 2020 },
+      current: { value: 1200, date: '2024-12-31' },
     });
   });
 
@@ -105,7 +147,13 @@ describe('validator: the document', () => {
     });
   }
 
-  for (const [label, raw] of [['null', null], ['a number', 42], ['a string', 'quotes'], ['a boolean', true], ['undefined', undefined]] as const) {
+  for (const [label, raw] of [
+    ['null', null],
+    ['a number', 42],
+    ['a string', 'quotes'],
+    ['a boolean', true],
+    ['undefined', undefined],
+  ] as const) {
     it(`refuses ${label} as an invalid document`, () => {
       const result = validateDocument(raw);
       expect(result.ok).to.be.false;
@@ -113,7 +161,7 @@ describe('validator: the document', () => {
     });
   }
 
-  it('reads a root array as the widget\'s list, and refuses it when no list is named', () => {
+  it("reads a root array as the widget's list, and refuses it when no list is named", () => {
     const { doc } = ok([quote, { ...quote, id: 'q2' }], 'quotes');
     expect(doc.quotes.map((q) => q.id)).to.deep.equal(['q1', 'q2']);
     expect(ok([seminar], 'seminars').doc.seminars).to.have.length(1);
@@ -124,7 +172,12 @@ describe('validator: the document', () => {
   });
 
   it('ignores unknown fields, in the document and in items', () => {
-    const { doc, problems } = ok({ version: 1, generator: 'cms', extra: { a: 1 }, quotes: [{ ...quote, mood: 'glad', likes: 3 }] });
+    const { doc, problems } = ok({
+      version: 1,
+      generator: 'cms',
+      extra: { a: 1 },
+      quotes: [{ ...quote, mood: 'glad', likes: 3 }],
+    });
     expect(problems).to.deep.equal([]);
     expect(doc.quotes[0]).to.not.have.property('mood');
     expect(doc).to.not.have.property('generator');
@@ -144,7 +197,12 @@ describe('validator: the document', () => {
       quotes: [quote, { id: 'no-name', text: 'x' }, 'a string', { ...quote, id: 'q3' }, null, { text: 't', name: 'n' }],
     });
     expect(doc.quotes.map((q) => q.id)).to.deep.equal(['q1', 'q3']);
-    expect(problems.map((p) => p.path)).to.deep.equal(['$.quotes[1].name', '$.quotes[2]', '$.quotes[4]', '$.quotes[5].id']);
+    expect(problems.map((p) => p.path)).to.deep.equal([
+      '$.quotes[1].name',
+      '$.quotes[2]',
+      '$.quotes[4]',
+      '$.quotes[5].id',
+    ]);
     expect(problems[0].message).to.contain('quotes[1]').and.contain('"no-name"').and.contain('"name"');
     expect(problems[1].message).to.contain('quotes[2]').and.contain('a string');
     expect(problems[2].message).to.contain('null');
@@ -152,7 +210,11 @@ describe('validator: the document', () => {
   });
 
   it('drops an item whose id an earlier item of the same list uses', () => {
-    const { doc, problems } = ok({ version: 1, quotes: [quote, { ...quote, name: 'Another' }], goals: [{ ...goal, id: 'q1' }] });
+    const { doc, problems } = ok({
+      version: 1,
+      quotes: [quote, { ...quote, name: 'Another' }],
+      goals: [{ ...goal, id: 'q1' }],
+    });
     expect(doc.quotes.map((q) => q.name)).to.deep.equal(['Anna Andersson']);
     expect(doc.goals).to.have.length(1); // ids are unique within a list, not across lists
     expect(problems).to.have.length(1);
@@ -181,7 +243,8 @@ describe('validator: field types', () => {
         expectDropped(quoteWith({ [field]: value }), `$.quotes[0].${field}`);
       }
     }
-    for (const field of ['id', 'title', 'start']) expectDropped(seminarWith({ [field]: null }), `$.seminars[0].${field}`);
+    for (const field of ['id', 'title', 'start'])
+      expectDropped(seminarWith({ [field]: null }), `$.seminars[0].${field}`);
     for (const field of ['id', 'title']) expectDropped(goalWith({ [field]: 5 }), `$.goals[0].${field}`);
   });
 
@@ -202,7 +265,9 @@ describe('validator: field types', () => {
   });
 
   it('text is kept as written: markup is characters, not HTML', () => {
-    expect(quoteWith({ text: '<b>fet</b> & <script>x</script>' }).items[0].text).to.equal('<b>fet</b> & <script>x</script>');
+    expect(quoteWith({ text: '<b>fet</b> & <script>x</script>' }).items[0].text).to.equal(
+      '<b>fet</b> & <script>x</script>',
+    );
   });
 
   it('booleans: default false; a string "true" drops the item', () => {
@@ -225,8 +290,21 @@ describe('validator: field types', () => {
     expect(seminarWith({ start: '2020-10-29T09:00Z' }).items[0].allDay).to.be.false;
     expect(seminarWith({ start: '2020-10-29T09:00:00.250-05:30' }).items).to.have.length(1);
     expect(seminarWith({ start: '2024-02-29' }).items).to.have.length(1); // a leap day
-    for (const bad of ['2020-02-30', '2021-02-29', '2020-13-01', '2020-00-10', '2020-10-29T25:00:00Z', '2020-10-29T09:60Z',
-      '2020-10-29T09:00:00', '2020-10-29 09:00:00+01:00', '29/10/2020', 'imorgon', '2020-10-29T09:00:00+25:00', '20201029', '']) {
+    for (const bad of [
+      '2020-02-30',
+      '2021-02-29',
+      '2020-13-01',
+      '2020-00-10',
+      '2020-10-29T25:00:00Z',
+      '2020-10-29T09:60Z',
+      '2020-10-29T09:00:00',
+      '2020-10-29 09:00:00+01:00',
+      '29/10/2020',
+      'imorgon',
+      '2020-10-29T09:00:00+25:00',
+      '20201029',
+      '',
+    ]) {
       expectDropped(seminarWith({ start: bad }), '$.seminars[0].start');
     }
     expectDropped(seminarWith({ start: 1603958400000 }), '$.seminars[0].start');
@@ -243,7 +321,11 @@ describe('validator: field types', () => {
   });
 
   it('numbers: finite only; a string or non-finite value drops the goal, a missing target value too', () => {
-    expect(goalWith({ target: { value: 245000 } }).items[0].target).to.deep.equal({ value: 245000, unit: undefined, year: undefined });
+    expect(goalWith({ target: { value: 245000 } }).items[0].target).to.deep.equal({
+      value: 245000,
+      unit: undefined,
+      year: undefined,
+    });
     expect(goalWith({ target: { value: -3.5, unit: '%' } }).items[0].target?.value).to.equal(-3.5);
     expectDropped(goalWith({ target: { value: '5000' } }), '$.goals[0].target.value');
     expectDropped(goalWith({ target: { unit: 'jobb' } }), '$.goals[0].target.value');
@@ -287,12 +369,34 @@ describe('validator: field types', () => {
 
 describe('validator: link and image addresses', () => {
   const unsafe = [
-    'javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', '\u0001javascript:alert(1)',
-    'java\tscript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<script>alert(1)</script>',
-    'data:image/svg+xml;base64,PHN2Zz4=', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'ftp://example.org/',
-    'mailto:a@b.se', 'blob:https://example.org/x', '   ', 'http://[::1', 'https://[example.org/',
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'data:image/svg+xml;base64,PHN2Zz4=',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'ftp://example.org/',
+    'mailto:a@b.se',
+    'blob:https://example.org/x',
+    '   ',
+    'http://[::1',
+    'https://[example.org/',
   ];
-  const safe = ['https://example.org/a?b=c#d', 'http://example.org', 'img/bodil.jpg', '/img/a.png', '../a.png', '?page=2', '#frag', '//cdn.example.org/a.jpg', 'HTTPS://EXAMPLE.ORG'];
+  const safe = [
+    'https://example.org/a?b=c#d',
+    'http://example.org',
+    'img/bodil.jpg',
+    '/img/a.png',
+    '../a.png',
+    '?page=2',
+    '#frag',
+    '//cdn.example.org/a.jpg',
+    'HTTPS://EXAMPLE.ORG',
+  ];
 
   it('keeps http, https and relative addresses', () => {
     for (const url of safe) {
@@ -310,7 +414,13 @@ describe('validator: link and image addresses', () => {
       expect(items, url).to.have.length(1);
       expect(items[0].url, url).to.be.undefined;
       expect(items[0].image, url).to.be.undefined;
-      expect(problems.map((p) => [p.path, p.effect]), url).to.deep.equal([['$.quotes[0].url', 'field'], ['$.quotes[0].image.src', 'field']]);
+      expect(
+        problems.map((p) => [p.path, p.effect]),
+        url,
+      ).to.deep.equal([
+        ['$.quotes[0].url', 'field'],
+        ['$.quotes[0].image.src', 'field'],
+      ]);
     }
   });
 

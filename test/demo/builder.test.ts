@@ -62,7 +62,10 @@ describe('embed builder', () => {
 
   it('copies exactly the snippet and says so', async () => {
     let copied = '';
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void (copied = text) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void (copied = text) },
+    });
     root.querySelector<HTMLButtonElement>('#copy')!.click();
     await waitUntil(() => root.querySelector('#copy-status')!.textContent!.trim() !== '');
     expect(copied).to.equal(snippet());
@@ -75,7 +78,9 @@ describe('embed builder', () => {
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html lang="sv"><head><link rel="icon" href="data:,"></head><body>${snippet()}</body></html>`;
     const loaded = new Promise<CustomEvent>((resolve) =>
-      frame.addEventListener('load', () => frame.contentDocument!.addEventListener('rus-load', (e) => resolve(e as CustomEvent))),
+      frame.addEventListener('load', () =>
+        frame.contentDocument!.addEventListener('rus-load', (e) => resolve(e as CustomEvent)),
+      ),
     );
     document.body.append(frame);
     const event = await loaded;

@@ -47,16 +47,20 @@ describe('widgets fed broken endpoints and hostile data', () => {
   });
 
   it('shows hostile strings as text and keeps the good items', async () => {
-    await waitUntil(() => text('hostile-quotes').includes('Ett bra uttalande') || text('hostile-quotes').includes('Anna'));
+    await waitUntil(
+      () => text('hostile-quotes').includes('Ett bra uttalande') || text('hostile-quotes').includes('Anna'),
+    );
     expect(text('hostile-quotes')).to.contain('<b>fet</b>');
     expect(text('hostile-seminars')).to.contain('<img src=x onerror=');
     expect(text('hostile-goals')).to.contain('<img src=x onerror=');
     for (const id of ['hostile-quotes', 'hostile-seminars', 'hostile-goals']) {
       expect(root(id).querySelectorAll('img[onerror], script, iframe'), id).to.have.length(0);
-      root(id).querySelectorAll('[href], [src]').forEach((el) => {
-        const address = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
-        expect(address.trim().toLowerCase(), `${id} address`).not.to.match(/^(javascript|data|vbscript):/);
-      });
+      root(id)
+        .querySelectorAll('[href], [src]')
+        .forEach((el) => {
+          const address = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
+          expect(address.trim().toLowerCase(), `${id} address`).not.to.match(/^(javascript|data|vbscript):/);
+        });
     }
   });
 });

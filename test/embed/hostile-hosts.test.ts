@@ -11,7 +11,8 @@ function hiddenWidgetButtons(page: EmbedPage): string[] {
     buttons.forEach((button) => {
       const style = page.frame.contentWindow!.getComputedStyle(button);
       const insideHiddenSlide = button.closest('[inert]');
-      if (!insideHiddenSlide && (style.display === 'none' || style.visibility === 'hidden')) hidden.push(`${tag}: ${button.textContent}`);
+      if (!insideHiddenSlide && (style.display === 'none' || style.visibility === 'hidden'))
+        hidden.push(`${tag}: ${button.textContent}`);
     });
   }
   return hidden;
@@ -42,7 +43,8 @@ describe('widgets on hostile host pages', () => {
       const size = parseFloat(win.getComputedStyle(page.document.querySelector(tag)!).fontSize);
       expect(size, tag).to.be.at.least(10);
       const paragraph = page.document.querySelector(tag)!.shadowRoot!.querySelector('p, blockquote, h2, h3');
-      if (paragraph) expect(parseFloat(win.getComputedStyle(paragraph).fontSize), `${tag} text`).to.be.at.least(size * 0.8);
+      if (paragraph)
+        expect(parseFloat(win.getComputedStyle(paragraph).fontSize), `${tag} text`).to.be.at.least(size * 0.8);
     }
     page.frame.remove();
   });

@@ -9,7 +9,9 @@ async function settled<T extends HTMLElement>(element: T): Promise<T> {
   parent.append(element);
   await fixture(parent);
   const event = await done;
-  expect(event.type, `${element.localName} ${JSON.stringify((event as CustomEvent).detail?.message ?? '')}`).to.equal('rus-load');
+  expect(event.type, `${element.localName} ${JSON.stringify((event as CustomEvent).detail?.message ?? '')}`).to.equal(
+    'rus-load',
+  );
   await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   return element;
 }

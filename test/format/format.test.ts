@@ -13,14 +13,15 @@ describe('dates in Stockholm time', () => {
   });
 
   it('shows times of day as they are in Stockholm, in winter and in summer', () => {
-    const clock = (iso: string, lang: 'sv' | 'en') => dateFormatter(lang, { hour: '2-digit', minute: '2-digit' }).format(time(iso));
+    const clock = (iso: string, lang: 'sv' | 'en') =>
+      dateFormatter(lang, { hour: '2-digit', minute: '2-digit' }).format(time(iso));
     expect(clock('2020-10-29T09:00:00+01:00', 'sv')).to.equal('09:00');
     expect(clock('2020-10-29T08:00:00Z', 'en')).to.equal('09:00');
     expect(clock('2020-06-01T09:00:00+02:00', 'sv')).to.equal('09:00');
     expect(clock('2020-06-01T03:00:00-04:00', 'sv')).to.equal('09:00');
   });
 
-  it('gives the Stockholm date, not the visitor\'s', () => {
+  it("gives the Stockholm date, not the visitor's", () => {
     // 00:30 in Stockholm is still the evening before in New York.
     expect(formatLongDate(time('2020-10-30T00:30:00+01:00'), 'sv')).to.equal('30 oktober 2020');
     expect(formatLongDate(time('2020-10-30T00:30:00+01:00'), 'en')).to.equal('30 October 2020');
@@ -64,9 +65,13 @@ describe('ISO dates of the data', () => {
 
   it('knows real days from impossible ones, also in early years', () => {
     expect(['2020-02-29', '2000-02-29', '0050-06-15', '9999-12-31'].every(isIsoDate)).to.be.true;
-    expect(['2020-02-30', '1900-02-29', '2021-02-29', '2020-04-31', '0000-00-00', '2020-1-1', ' 2020-01-01'].some(isIsoDate)).to.be.false;
+    expect(
+      ['2020-02-30', '1900-02-29', '2021-02-29', '2020-04-31', '0000-00-00', '2020-1-1', ' 2020-01-01'].some(isIsoDate),
+    ).to.be.false;
     expect(isIsoDateTime('2020-10-29T23:59:59.999+14:00')).to.be.true;
-    expect(['2020-10-29T24:00:00Z', '2020-10-29T09:00:61Z', '2020-10-29T09:00:00+01:60', '2020-10-29'].some(isIsoDateTime)).to.be.false;
+    expect(
+      ['2020-10-29T24:00:00Z', '2020-10-29T09:00:61Z', '2020-10-29T09:00:00+01:60', '2020-10-29'].some(isIsoDateTime),
+    ).to.be.false;
   });
 });
 

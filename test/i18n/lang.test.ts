@@ -26,10 +26,19 @@ describe('language', () => {
   it('maps tags to the supported languages', () => {
     expect(DEFAULT_LANG).to.equal('sv');
     expect(['en', 'en-GB', 'EN-us', ' en '].map(toLang)).to.deep.equal(['en', 'en', 'en', 'en']);
-    expect(['sv', 'sv-FI', 'nb', 'de', '', 'enx', null, undefined].map(toLang)).to.deep.equal(['sv', 'sv', 'sv', 'sv', 'sv', 'sv', 'sv', 'sv']);
+    expect(['sv', 'sv-FI', 'nb', 'de', '', 'enx', null, undefined].map(toLang)).to.deep.equal([
+      'sv',
+      'sv',
+      'sv',
+      'sv',
+      'sv',
+      'sv',
+      'sv',
+      'sv',
+    ]);
   });
 
-  it('own lang first, then the nearest ancestor\'s, then Swedish', async () => {
+  it("own lang first, then the nearest ancestor's, then Swedish", async () => {
     const outer = host('en');
     const inner = document.createElement('div');
     inner.setAttribute('lang', 'sv');
@@ -69,7 +78,7 @@ describe('language', () => {
     }
   });
 
-  it('a widget follows its own lang, an ancestor\'s lang (en-GB → en), and across a shadow root', async () => {
+  it("a widget follows its own lang, an ancestor's lang (en-GB → en), and across a shadow root", async () => {
     const own = widget('test-quotes', { lang: 'en' });
     host('sv').append(own);
     expect(await spoken(own)).to.equal('en');
@@ -90,7 +99,9 @@ describe('language', () => {
   });
 
   it('lang set as a property re-renders in that language', async () => {
-    const el = await fixture<HTMLElement & { lang: string; updateComplete: Promise<unknown> }>(html`<test-quotes></test-quotes>`);
+    const el = await fixture<HTMLElement & { lang: string; updateComplete: Promise<unknown> }>(
+      html`<test-quotes></test-quotes>`,
+    );
     expect(await spoken(el)).to.equal('sv');
     el.lang = 'en';
     await el.updateComplete;

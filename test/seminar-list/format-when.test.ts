@@ -4,7 +4,20 @@ import { strings } from '../../src/seminar-list/strings.js';
 import type { RusSeminar } from '../../src/data/types.js';
 
 const when = (start: string, end: string | undefined, lang: 'sv' | 'en' = 'sv'): string =>
-  formatWhen({ id: 'x', title: 'x', start, end, allDay: false, preliminary: false, extended: false, organisers: [] } as RusSeminar, lang, strings[lang]);
+  formatWhen(
+    {
+      id: 'x',
+      title: 'x',
+      start,
+      end,
+      allDay: false,
+      preliminary: false,
+      extended: false,
+      organisers: [],
+    } as RusSeminar,
+    lang,
+    strings[lang],
+  );
 
 describe('formatWhen', () => {
   it('a start alone', () => {

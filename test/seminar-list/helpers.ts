@@ -10,7 +10,11 @@ afterEach(() => {
 });
 
 /** A `<rus-seminar-list>` with inline data and these attributes, rendered and ready. */
-export async function mount(attrs: Record<string, string> = {}, data: unknown = doc, wrapperLang?: string): Promise<RusSeminarList> {
+export async function mount(
+  attrs: Record<string, string> = {},
+  data: unknown = doc,
+  wrapperLang?: string,
+): Promise<RusSeminarList> {
   // Not open-wc's fixture(): for a plain element it waits for an animation frame, which a
   // background tab (the runner opens two at once) never gets.
   const wrapper = document.createElement('div');
@@ -25,8 +29,11 @@ export async function mount(attrs: Record<string, string> = {}, data: unknown = 
   return el;
 }
 
-export const $ = (el: Element, selector: string): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>(selector);
-export const $$ = (el: Element, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+export const $ = (el: Element, selector: string): HTMLElement | null =>
+  el.shadowRoot!.querySelector<HTMLElement>(selector);
+export const $$ = (el: Element, selector: string): HTMLElement[] => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
 export const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const titles = (el: Element, selector = '[part~="item-heading"]'): string[] => $$(el, selector).map(text);
 /** Titles per list, in page order. */

@@ -11,7 +11,10 @@ function parseIcs(ics: string): { name: string; params: string; value: string }[
     expect(new TextEncoder().encode(line).length, `line "${line}" is at most 75 octets`).to.be.at.most(75);
     expect(line).not.to.match(/[\r\n]/);
   }
-  const unfolded = ics.replace(/\r\n[ \t]/g, '').slice(0, -2).split('\r\n');
+  const unfolded = ics
+    .replace(/\r\n[ \t]/g, '')
+    .slice(0, -2)
+    .split('\r\n');
   return unfolded.map((line) => {
     const m = /^([A-Z-]+)((?:;[^:]*)?):(.*)$/.exec(line);
     expect(m, `"${line}" is a content line`).to.not.equal(null);
@@ -19,7 +22,8 @@ function parseIcs(ics: string): { name: string; params: string; value: string }[
   });
 }
 
-const unescapeText = (value: string): string => value.replace(/\\([\\;,nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
+const unescapeText = (value: string): string =>
+  value.replace(/\\([\\;,nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
 
 function props(ics: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -54,7 +58,11 @@ describe('ics writer', () => {
   it('writes a timed seminar in UTC with UID, DTSTAMP and escaped text', () => {
     const ics = seminarIcs(
       { ...base, description: 'Digitalisering, län; framtid\nRad två' },
-      { stamp: Date.UTC(2020, 9, 20, 12, 0, 5), notes: ['Arrangörer: A och B'], url: 'https://example.org/anmalan?id=1,2' },
+      {
+        stamp: Date.UTC(2020, 9, 20, 12, 0, 5),
+        notes: ['Arrangörer: A och B'],
+        url: 'https://example.org/anmalan?id=1,2',
+      },
     );
     const lines = parseIcs(ics);
     expect(lines[0]).to.deep.equal({ name: 'BEGIN', params: '', value: 'VCALENDAR' });
@@ -67,7 +75,9 @@ describe('ics writer', () => {
     expect(p.DTSTART).to.equal('20201029T080000Z');
     expect(p.DTEND).to.equal('20201029T090000Z');
     expect(unescapeText(p.SUMMARY)).to.equal('Smarta samhällen');
-    expect(unescapeText(p.DESCRIPTION)).to.equal('Digitalisering, län; framtid\nRad två\n\nArrangörer: A och B\n\nhttps://example.org/anmalan?id=1,2');
+    expect(unescapeText(p.DESCRIPTION)).to.equal(
+      'Digitalisering, län; framtid\nRad två\n\nArrangörer: A och B\n\nhttps://example.org/anmalan?id=1,2',
+    );
     expect(p.URL).to.equal('https://example.org/anmalan?id=1,2');
     expect(lines.filter((l) => l.name === 'BEGIN').map((l) => l.value)).to.deep.equal(['VCALENDAR', 'VEVENT']);
   });
@@ -129,7 +139,9 @@ describe('rus-seminar-list: add to calendar', () => {
   });
 
   it('a date-only seminar downloads as an all-day event; a relative link is made absolute', async () => {
-    const el = await mount({ now: '2020-01-01' }, [{ id: 'juni 11', title: 'Sommarsamtal', start: '2020-06-11', url: '/seminarier/juni' }]);
+    const el = await mount({ now: '2020-01-01' }, [
+      { id: 'juni 11', title: 'Sommarsamtal', start: '2020-06-11', url: '/seminarier/juni' },
+    ]);
     $$(el, '[part~="calendar-button"]')[0].click();
     expect(captured[0].download).to.equal('juni-11.ics');
     const p = props(await (await fetch(captured[0].href)).text());

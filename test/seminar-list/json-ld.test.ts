@@ -18,7 +18,11 @@ describe('rus-seminar-list: structured data (JSON-LD)', () => {
   it('describes the upcoming seminars as schema.org online Events in the light DOM', async () => {
     const el = await mount({ now: '2020-10-20', 'structured-data': '' });
     const events = ld(el);
-    expect(events.map((e) => e.name)).to.deep.equal(['Smarta samhällen', 'Post Corona', 'Hur vi alla kan bidra till RUS:en']);
+    expect(events.map((e) => e.name)).to.deep.equal([
+      'Smarta samhällen',
+      'Post Corona',
+      'Hur vi alla kan bidra till RUS:en',
+    ]);
     const [smarta, corona] = events;
     expect(smarta['@context']).to.equal('https://schema.org');
     expect(smarta['@type']).to.equal('Event');
@@ -80,7 +84,10 @@ describe('rus-seminar-list: structured data (JSON-LD)', () => {
     const el = win.document.createElement('rus-seminar-list');
     el.setAttribute('now', '2020-10-20');
     el.setAttribute('structured-data', '');
-    el.setAttribute('src', `/test-api/json?body=${encodeURIComponent(JSON.stringify([{ id: 'a', title: 'A', start: '2030-01-01' }]))}`);
+    el.setAttribute(
+      'src',
+      `/test-api/json?body=${encodeURIComponent(JSON.stringify([{ id: 'a', title: 'A', start: '2030-01-01' }]))}`,
+    );
     const ready = new Promise((resolve) => el.addEventListener('rus-load', resolve, { once: true }));
     win.document.body.append(el);
     await ready;

@@ -47,7 +47,9 @@ describe('rus-seminar-list: which seminars, in which order', () => {
 
   it('without `now` uses the current time (the 2020 seminars are all past)', async () => {
     const el = await mount({ show: 'all' });
-    expect(lists(el)).to.deep.equal([['Hur vi alla kan bidra till RUS:en', 'Post Corona', 'Smarta samhällen', 'Besöksnäringen', 'Sommarsamtal']]);
+    expect(lists(el)).to.deep.equal([
+      ['Hur vi alla kan bidra till RUS:en', 'Post Corona', 'Smarta samhällen', 'Besöksnäringen', 'Sommarsamtal'],
+    ]);
   });
 
   it('an unreadable `now` warns and falls back to the current time', async () => {
@@ -73,14 +75,22 @@ describe('rus-seminar-list: each seminar (Swedish)', () => {
       'torsdag 26 november 2020',
       'torsdag 10 december 2020, kl. 13.00–16.00',
     ]);
-    expect(times.map((t) => t.getAttribute('datetime'))).to.deep.equal(['2020-10-29T09:00:00+01:00', '2020-11-26', '2020-12-10T13:00:00+01:00']);
+    expect(times.map((t) => t.getAttribute('datetime'))).to.deep.equal([
+      '2020-10-29T09:00:00+01:00',
+      '2020-11-26',
+      '2020-12-10T13:00:00+01:00',
+    ]);
   });
 
   it('shows the marks, organisers, description, registration and calendar button', async () => {
     const el = await mount({ now: '2020-10-20' });
     const [smarta, corona, rus] = $$(el, '[part~="item"]');
-    expect(text(smarta.querySelector('[part~="organisers"]'))).to.equal('Arrangörer: Regional utveckling och Örnsköldsviks kommun');
-    expect(smarta.querySelector('[part~="description"]')!.textContent).to.equal('Hur digitaliseringen, förändrar; länet.\nAndra raden.');
+    expect(text(smarta.querySelector('[part~="organisers"]'))).to.equal(
+      'Arrangörer: Regional utveckling och Örnsköldsviks kommun',
+    );
+    expect(smarta.querySelector('[part~="description"]')!.textContent).to.equal(
+      'Hur digitaliseringen, förändrar; länet.\nAndra raden.',
+    );
     const register = smarta.querySelector('a[part~="register-link"]')!;
     expect(text(register)).to.equal('Anmäl dig till Smarta samhällen');
     expect(register.getAttribute('href')).to.equal('https://example.org/anmalan?id=smarta');
@@ -112,7 +122,9 @@ describe('rus-seminar-list: each seminar (Swedish)', () => {
   });
 
   it('shows text as text, never as HTML', async () => {
-    const el = await mount({ now: '2020-01-01' }, [{ id: 'x', title: '<b>Fet</b>', start: '2020-05-01', description: '<img src=x onerror=alert(1)>' }]);
+    const el = await mount({ now: '2020-01-01' }, [
+      { id: 'x', title: '<b>Fet</b>', start: '2020-05-01', description: '<img src=x onerror=alert(1)>' },
+    ]);
     expect(text($(el, '[part~="item-heading"]'))).to.equal('<b>Fet</b>');
     expect($(el, 'b, img')).to.equal(null);
   });
@@ -128,7 +140,9 @@ describe('rus-seminar-list: English', () => {
       'Thursday 10 December 2020, 13:00–16:00',
     ]);
     const [smarta, corona, rus] = $$(el, '[part~="item"]');
-    expect(text(smarta.querySelector('[part~="organisers"]'))).to.equal('Organisers: Regional utveckling and Örnsköldsviks kommun');
+    expect(text(smarta.querySelector('[part~="organisers"]'))).to.equal(
+      'Organisers: Regional utveckling and Örnsköldsviks kommun',
+    );
     expect(text(smarta.querySelector('[part~="register-link"]'))).to.equal('Register for Smarta samhällen');
     expect(text(smarta.querySelector('[part~="calendar-button"]'))).to.equal('Add to calendar: Smarta samhällen');
     expect(text(corona.querySelector('[part~="mark"]'))).to.equal('Preliminary theme');
@@ -190,7 +204,13 @@ describe('rus-seminar-list: headings', () => {
   it('`heading-level` sets the list heading, items one below; `heading` sets its text', async () => {
     const el = await mount({ now: '2020-10-20', 'heading-level': '4', heading: 'Här och nu', show: 'all' });
     expect($$(el, 'h4').map(text)).to.deep.equal(['Här och nu', 'Tidigare webbseminarier']);
-    expect($$(el, 'h5').map(text)).to.deep.equal(['Smarta samhällen', 'Post Corona', 'Hur vi alla kan bidra till RUS:en', 'Besöksnäringen', 'Sommarsamtal']);
+    expect($$(el, 'h5').map(text)).to.deep.equal([
+      'Smarta samhällen',
+      'Post Corona',
+      'Hur vi alla kan bidra till RUS:en',
+      'Besöksnäringen',
+      'Sommarsamtal',
+    ]);
     expect($(el, 'h2, h3')).to.equal(null);
   });
 
@@ -214,7 +234,9 @@ describe('rus-seminar-list: empty state', () => {
     const pastHeading = $(el, '#past')!;
     expect(text(pastHeading)).to.equal('Tidigare webbseminarier');
     expect(el.shadowRoot!.activeElement, 'focus moves to the past seminars').to.equal(pastHeading);
-    expect(lists(el)).to.deep.equal([['Hur vi alla kan bidra till RUS:en', 'Post Corona', 'Smarta samhällen', 'Besöksnäringen', 'Sommarsamtal']]);
+    expect(lists(el)).to.deep.equal([
+      ['Hur vi alla kan bidra till RUS:en', 'Post Corona', 'Smarta samhällen', 'Besöksnäringen', 'Sommarsamtal'],
+    ]);
     expect(text($(el, '[part~="recording-link"]'))).to.equal('Se inspelningen av Besöksnäringen');
     expect($(el, '[part~="show-past-button"]')).to.equal(null);
   });

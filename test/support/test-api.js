@@ -37,7 +37,9 @@ export async function testApi(context, next) {
       return;
     case 'large':
       context.type = 'application/json';
-      context.body = JSON.stringify(largeDocument(Number(param('quotes', 1000)), Number(param('seminars', 1000)), Number(param('goals', 200))));
+      context.body = JSON.stringify(
+        largeDocument(Number(param('quotes', 1000)), Number(param('seminars', 1000)), Number(param('goals', 200))),
+      );
       return;
     case 'hostile':
       context.type = 'application/json';
@@ -90,16 +92,43 @@ function hostileDocument() {
   return {
     version: 1,
     quotes: [
-      { id: 'x1', text: `${img} <b>fet</b>`, name: `<script>window.__pwned = true</script>`, organisation: img, url: 'javascript:window.__pwned=true', image: { src: 'javascript:window.__pwned=true', alt: img } },
-      { id: 'x2', text: 'Ett bra uttalande', name: 'Anna', url: ' JaVaScRiPt:window.__pwned=true', image: { src: 'data:image/svg+xml,<svg onload="window.__pwned=true"/>', alt: '' } },
+      {
+        id: 'x1',
+        text: `${img} <b>fet</b>`,
+        name: `<script>window.__pwned = true</script>`,
+        organisation: img,
+        url: 'javascript:window.__pwned=true',
+        image: { src: 'javascript:window.__pwned=true', alt: img },
+      },
+      {
+        id: 'x2',
+        text: 'Ett bra uttalande',
+        name: 'Anna',
+        url: ' JaVaScRiPt:window.__pwned=true',
+        image: { src: 'data:image/svg+xml,<svg onload="window.__pwned=true"/>', alt: '' },
+      },
       { id: 'broken', text: 42, name: 'Trasig' },
     ],
     seminars: [
-      { id: 's1', title: img, start: '2030-10-29T09:00:00+01:00', url: 'javascript:window.__pwned=true', description: '<iframe src="javascript:window.__pwned=true">', organisers: [img] },
+      {
+        id: 's1',
+        title: img,
+        start: '2030-10-29T09:00:00+01:00',
+        url: 'javascript:window.__pwned=true',
+        description: '<iframe src="javascript:window.__pwned=true">',
+        organisers: [img],
+      },
       { id: 's2', title: 'Trasigt datum', start: '2030-02-30' },
     ],
     goals: [
-      { id: 'g1', title: img, owner: img, area: '"><img src=x onerror="window.__pwned=true">', url: 'vbscript:msgbox', target: { value: 5, unit: img, year: 2030 } },
+      {
+        id: 'g1',
+        title: img,
+        owner: img,
+        area: '"><img src=x onerror="window.__pwned=true">',
+        url: 'vbscript:msgbox',
+        target: { value: 5, unit: img, year: 2030 },
+      },
       { id: 'g2', title: 'Inget tal', target: { value: 'fem' } },
     ],
   };

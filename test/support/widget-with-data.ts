@@ -9,7 +9,8 @@ export function widgetWithData(
   attributes: Record<string, string | number | undefined> = {},
 ): HTMLElement {
   const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(name, String(value));
+  for (const [name, value] of Object.entries(attributes))
+    if (value !== undefined) element.setAttribute(name, String(value));
   const script = document.createElement('script');
   script.type = 'application/json';
   script.textContent = typeof data === 'string' ? data : JSON.stringify(data);

@@ -29,14 +29,18 @@ export function validateWith(readers: ListReaders, raw: unknown, options: Valida
     return { ok: false, kind, message, problems };
   };
   if (Array.isArray(raw)) {
-    if (!options.rootList) return fail('invalid', 'The document is a list; expected an object with "quotes", "seminars" or "goals"');
+    if (!options.rootList)
+      return fail('invalid', 'The document is a list; expected an object with "quotes", "seminars" or "goals"');
     raw = { [options.rootList]: raw };
   }
   if (!isObject(raw)) return fail('invalid', `The document must be a JSON object, not ${describe(raw)}`);
 
   const version = raw.version ?? SUPPORTED_MAJOR_VERSION;
   if (majorVersion(version) !== SUPPORTED_MAJOR_VERSION) {
-    return fail('version', `Unsupported document version ${show(version)}; this library reads version ${SUPPORTED_MAJOR_VERSION}`);
+    return fail(
+      'version',
+      `Unsupported document version ${show(version)}; this library reads version ${SUPPORTED_MAJOR_VERSION}`,
+    );
   }
 
   const document: RusDocument = {

@@ -12,11 +12,16 @@ export function readGoal(item: ItemReader): RusGoal {
   };
   const target = item.object('target');
   if (target) {
-    goal.target = { value: target.number('value', true) as number, unit: target.string('unit'), year: target.year('year') };
+    goal.target = {
+      value: target.number('value', true) as number,
+      unit: target.string('unit'),
+      year: target.year('year'),
+    };
   }
   const baseline = item.object('baseline');
   if (baseline) goal.baseline = { value: baseline.number('value', true) as number, year: baseline.year('year') };
   const current = item.object('current');
-  if (current) goal.current = { value: current.number('value', true) as number, date: current.date('date', false, false) };
+  if (current)
+    goal.current = { value: current.number('value', true) as number, date: current.date('date', false, false) };
   return goal;
 }

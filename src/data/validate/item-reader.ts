@@ -6,7 +6,10 @@ import { isIsoDate, isIsoDateTime } from '../iso-date.js';
  *  `field` is the path inside the item, e.g. `target.value`; `reason` names it. */
 export class DropItem {
   readonly reason: string;
-  constructor(readonly field: string, problem: string) {
+  constructor(
+    readonly field: string,
+    problem: string,
+  ) {
     this.reason = `"${field}" ${problem}`;
   }
 }

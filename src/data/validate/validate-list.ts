@@ -15,7 +15,11 @@ export function validateList<T extends { id: string }>(
 ): T[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
-    problems.push({ path: `$.${name}`, message: `"${name}" must be a list, not ${describe(raw)}; ignored`, effect: 'item' });
+    problems.push({
+      path: `$.${name}`,
+      message: `"${name}" must be a list, not ${describe(raw)}; ignored`,
+      effect: 'item',
+    });
     return [];
   }
   const seen = new Set<string>();
@@ -24,7 +28,11 @@ export function validateList<T extends { id: string }>(
     const path = `$.${name}[${index}]`;
     const label = itemLabel(name, index, entry);
     if (!isObject(entry)) {
-      problems.push({ path, message: `${label} dropped: an item must be an object, not ${describe(entry)}`, effect: 'item' });
+      problems.push({
+        path,
+        message: `${label} dropped: an item must be an object, not ${describe(entry)}`,
+        effect: 'item',
+      });
       return;
     }
     // The item's own problems (a link left out) count only if the item is kept: a dropped

@@ -7,4 +7,6 @@ document.addEventListener('securitypolicyviolation', (event) =>
   window.harness.violations.push(`${event.violatedDirective} ${event.blockedURI}`),
 );
 document.addEventListener('rus-load', (event) => window.harness.loads.push(event.target.localName));
-document.addEventListener('rus-error', (event) => window.harness.failures.push(`${event.target.localName}:${event.detail.kind}`));
+document.addEventListener('rus-error', (event) =>
+  window.harness.failures.push(`${event.target.localName}:${event.detail.kind}`),
+);
