@@ -37,6 +37,20 @@ const axe = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
 const page = await browser.newPage();
 let failures = 0;
+
+/** axe's violations in the story; the a11y addon may be running its own axe in the page, so wait for it. */
+async function runAxe(page, attempts = 20) {
+  try {
+    return await page.evaluate(async () => {
+      const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s) — ${v.help}`);
+    });
+  } catch (error) {
+    if (attempts === 0 || !String(error).includes('Axe is already running')) throw error;
+    await page.waitForTimeout(250);
+    return runAxe(page, attempts - 1);
+  }
+}
 for (const story of stories) {
   for (const locale of ['sv', 'en']) {
     await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`);
@@ -52,10 +66,7 @@ for (const story of stories) {
       )
       .catch(() => undefined);
     await page.addScriptTag({ content: axe });
-    const violations = await page.evaluate(async () => {
-      const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s) — ${v.help}`);
-    });
+    const violations = await runAxe(page);
     if (violations.length) {
       failures++;
       console.log(`✗ ${story.title} / ${story.name} (${locale})\n    ${violations.join('\n    ')}`);
