@@ -3,7 +3,7 @@ import type { RusDocument, RusListName } from '../data/types.js';
 import type { ListReaders } from '../data/validate/document.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load-json.js';
 import { commonStrings, type CommonStrings } from '../i18n/common.js';
-import { resolveLang, toLang, type Lang } from '../i18n/lang.js';
+import { resolveLang, toLang, type Lang, partLang } from '../i18n/lang.js';
 import { VERSION } from '../shared/define.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
@@ -97,6 +97,11 @@ export abstract class RusWidget extends LitElement {
   protected get uiLang(): Lang {
     // The property first: it is reflected to the attribute only after render().
     return this.lang ? toLang(this.lang) : resolveLang(this);
+  }
+
+  /** `lang` for the texts that come from the data, where they differ from the interface (see `partLang`). */
+  protected dataLang(document: RusDocument): string | undefined {
+    return partLang(document.lang, this.uiLang);
   }
 
   protected get common(): CommonStrings {

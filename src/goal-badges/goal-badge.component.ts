@@ -17,7 +17,7 @@ export class RusGoalBadge extends GoalWidget {
 
   protected override renderDocument(document: RusDocument) {
     const goal = document.goals.find((item) => item.id === this.goal);
-    if (goal) return this.badge(goal, this.headingLevel);
+    if (goal) return this.badge(goal, this.headingLevel, this.dataLang(document));
     const s = strings[this.uiLang];
     if (this.goal) warnOnce(`rus-goal-badge: no goal with id ${this.goal}`);
     return renderEmpty(this.goal ? s.notFound(this.goal) : s.noGoal);

@@ -40,11 +40,12 @@ export class RusGoalBadges extends GoalWidget {
     if (this.area) goals = goals.filter((goal) => normalise(goal.area) === normalise(this.area));
     goals = goals.slice(0, this.maxItems);
     const level = clampLevel(this.headingLevel);
+    const dataLang = this.dataLang(document);
     return html`${this.heading ? heading(level, this.heading) : nothing}${
       goals.length
         ? html`<div class="wrap">
             <ul part="list" role="list">
-              ${goals.map((goal) => html`<li>${this.badge(goal, this.heading ? level + 1 : level)}</li>`)}
+              ${goals.map((goal) => html`<li>${this.badge(goal, this.heading ? level + 1 : level, dataLang)}</li>`)}
             </ul>
           </div>`
         : renderEmpty(strings[this.uiLang].empty)

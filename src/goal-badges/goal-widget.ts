@@ -42,10 +42,10 @@ export abstract class GoalWidget extends RusWidget {
   /** The day years left count from, as an ISO date (`2026-05-01`) or date-time. Default: today. */
   now?: string;
 
-  /** One goal as a badge, its title at `level`. */
-  protected badge(goal: RusGoal, level: number) {
+  /** One goal as a badge, its title at `level`; `dataLang` marks the data's texts (see `dataLang()`). */
+  protected badge(goal: RusGoal, level: number, dataLang?: string) {
     const now = isoToTime(this.now ?? '');
     const year = +dateFormatter('en', { year: 'numeric' }).format(Number.isNaN(now) ? Date.now() : now);
-    return renderBadge(goal, { lang: this.uiLang, level, year });
+    return renderBadge(goal, { lang: this.uiLang, level, year, dataLang });
   }
 }

@@ -14,6 +14,8 @@ export interface BadgeOptions {
   level: number;
   /** The calendar year (in Stockholm) that years left count from. */
   year: number;
+  /** The data's language where it differs from `lang`: title, area and owner are marked with it. */
+  dataLang?: string;
 }
 
 /**
@@ -27,10 +29,13 @@ export function progressFraction(target: number, current: number, baseline = 0):
 }
 
 /** One goal as a badge: shared by `<rus-goal-badges>` (one per list item) and `<rus-goal-badge>`. */
-export function renderBadge(goal: RusGoal, { lang, level, year }: BadgeOptions): TemplateResult {
+export function renderBadge(goal: RusGoal, { lang, level, year, dataLang }: BadgeOptions): TemplateResult {
   const s = strings[lang];
   const { target, current, baseline, area, owner, url, title } = goal;
   const [key, mark] = areaOf(area);
+  // Area and owner come from the data; their hidden labels ("Område: ") are interface text.
+  const dl = dataLang ?? nothing;
+  const ul = dataLang ? lang : nothing;
   const figure = target && formatNumber(target.value, lang) + (target.unit ? ` ${target.unit}` : '');
   let progress: unknown = nothing;
   if (target && current) {
@@ -60,7 +65,7 @@ export function renderBadge(goal: RusGoal, { lang, level, year }: BadgeOptions):
   return html`<article class="badge area-${key}" part="badge">
     <span class="mark" part="mark" aria-hidden="true"
       ><svg viewBox="0 0 16 16">${svg`<path d=${mark}></path>`}</svg></span
-    >${heading(level, url ? html`<a href=${url} part="link">${title}</a>` : title, 'title')}${
+    >${heading(level, url ? html`<a href=${url} part="link">${title}</a>` : title, 'title', undefined, dataLang)}${
       figure
         ? html`<p class="target" part="target">
             <strong>${figure}</strong>${target?.year ? ` ${s.by} ${target.year}` : ''}
@@ -68,8 +73,10 @@ export function renderBadge(goal: RusGoal, { lang, level, year }: BadgeOptions):
         : nothing
     }${progress}
     <div class="meta" part="meta">
-      ${area ? html`<p class="area"><span class="visually-hidden">${s.area}: </span>${area}</p>` : nothing}${
-        owner ? html`<p class="owner"><span class="visually-hidden">${s.owner}: </span>${owner}</p>` : nothing
+      ${area ? html`<p class="area" lang=${dl}><span class="visually-hidden" lang=${ul}>${s.area}: </span>${area}</p>` : nothing}${
+        owner
+          ? html`<p class="owner" lang=${dl}><span class="visually-hidden" lang=${ul}>${s.owner}: </span>${owner}</p>`
+          : nothing
       }${target?.year ? html`<p class="left">${s.yearsLeft(target.year - year)}</p>` : nothing}
     </div>
   </article>`;

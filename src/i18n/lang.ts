@@ -21,3 +21,14 @@ export function resolveLang(element: Element): Lang {
   }
   return DEFAULT_LANG;
 }
+
+/**
+ * The `lang` to put on the data's texts: the document's language when it is not the
+ * interface language. An English page showing Swedish statements must mark them Swedish,
+ * or a screen reader reads them with an English voice (WCAG 2.1, 3.1.2 Language of Parts).
+ * `undefined` when the document does not say, or says the interface language.
+ */
+export function partLang(documentLang: string | undefined, uiLang: Lang): string | undefined {
+  const tag = documentLang?.trim();
+  return tag && tag.split('-')[0].toLowerCase() !== uiLang ? tag : undefined;
+}

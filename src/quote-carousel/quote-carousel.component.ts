@@ -162,6 +162,7 @@ export class RusQuoteCarousel extends RusWidget {
 
   protected override renderDocument(document: RusDocument) {
     const s = strings[this.uiLang];
+    const dataLang = this.dataLang(document);
     const org = this.organisation?.trim().toLowerCase();
     const items = (this.items = document.quotes
       .filter((q) => !org || q.organisation?.trim().toLowerCase() === org)
@@ -208,7 +209,7 @@ export class RusQuoteCarousel extends RusWidget {
         @dragstart=${this.onDragStart}
         @click=${this.onClick}
       >
-        ${items.map((q, k) => this.renderSlide(q, k, s, list))}
+        ${items.map((q, k) => this.renderSlide(q, k, s, list, dataLang))}
       </div>
     </section>`;
   }
@@ -219,7 +220,7 @@ export class RusQuoteCarousel extends RusWidget {
    * `figure role=group`), focusable by script so focus can follow a slide change, and
    * `inert` when out of view so Tab never lands in it. In the list layout, a list item.
    */
-  private renderSlide(q: RusQuote, k: number, s: CarouselStrings, list: boolean) {
+  private renderSlide(q: RusQuote, k: number, s: CarouselStrings, list: boolean, dataLang?: string) {
     return html`<div
       class="slide"
       part="slide"
@@ -229,7 +230,7 @@ export class RusQuoteCarousel extends RusWidget {
       tabindex=${list ? nothing : -1}
       ?inert=${!list && (k < this.index || k >= this.index + this.shown)}
     >
-      <figure part="figure">
+      <figure part="figure" lang=${dataLang ?? nothing}>
         <blockquote part="quote">${renderParagraphs(q.text)}</blockquote>
         <figcaption part="caption">
           ${renderPortrait(q)}<span><span class="name" part="name">${q.name}</span>${renderMeta(q)}</span>

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { RusDocument, RusSeminar } from '../data/types.js';
 import { RusWidget } from '../base/rus-widget.js';
 import { clampLevel, heading } from '../base/heading.js';
@@ -61,11 +61,11 @@ function downloadIcs(x: RusSeminar, lang: Lang): void {
  * One seminar. A long list feels every nested template, so only what a seminar may lack is
  * one; the Intl formatters behind the date and organisers are made once, not per seminar.
  */
-function seminarItem(x: RusSeminar, isPast: boolean, level: number, lang: Lang): TemplateResult {
+function seminarItem(x: RusSeminar, isPast: boolean, level: number, lang: Lang, dataLang?: string): TemplateResult {
   const s = strings[lang];
   const organisers = organisersLine(x, lang);
   return html`<li part="item">
-    ${heading(level, x.title, 'item-heading')}
+    ${heading(level, x.title, 'item-heading', undefined, dataLang)}
     <p part="when"><time datetime=${x.start}>${formatWhen(x, lang, s)}</time></p>
     ${
       x.preliminary || x.extended
@@ -73,7 +73,7 @@ function seminarItem(x: RusSeminar, isPast: boolean, level: number, lang: Lang):
             ${x.preliminary ? html`<span part="mark">${s.preliminary}</span>` : null}${x.extended ? html`<span part="mark">${s.extended}</span>` : null}
           </p>`
         : null
-    }${x.description ? html`<p part="description">${x.description}</p>` : null}${organisers ? html`<p part="organisers">${organisers}</p>` : null}
+    }${x.description ? html`<p part="description" lang=${dataLang ?? nothing}>${x.description}</p>` : null}${organisers ? html`<p part="organisers">${organisers}</p>` : null}
     <div part="actions">
       ${
         isPast
@@ -162,6 +162,7 @@ export class RusSeminarList extends RusWidget {
 
   protected override renderDocument(document: RusDocument): TemplateResult {
     const lang = this.uiLang;
+    const dataLang = this.dataLang(document);
     const s = strings[lang];
     const { upcoming, past } = splitSeminars(inSeries(document.seminars, this.series), viewedAt(this.now));
     const level = clampLevel(this.headingLevel);
@@ -170,7 +171,7 @@ export class RusSeminarList extends RusWidget {
     const withPast = show === 'past' || show === 'all' || this.pastOpened;
     const list = (seminars: RusSeminar[], isPast: boolean) =>
       html`<ul part="list">
-        ${seminars.map((x) => seminarItem(x, isPast, level + 1, lang))}
+        ${seminars.map((x) => seminarItem(x, isPast, level + 1, lang, dataLang))}
       </ul>`;
     if (show !== 'past') this.upcomingShown = upcoming.slice(0, max);
     const shown = this.upcomingShown;
