@@ -12,8 +12,8 @@ async function withPage(browser, origin, path, prepare) {
   return { page, errors };
 }
 
-async function memory(browser, origin) {
-  const { page, errors } = await withPage(browser, origin, '/bench/pages/memory.html');
+async function memory(browser, origin, cycles) {
+  const { page, errors } = await withPage(browser, origin, `/bench/pages/memory.html?cycles=${cycles}`);
   await page.waitForFunction(() => window.benchResult, null, { timeout: 120_000 });
   const result = await page.evaluate(() => window.benchResult);
   await page.close();
@@ -83,7 +83,9 @@ export async function browserBenchmarks() {
       clsTuned: await cls(browser, origin, 'reserve.css'),
       clsDefault: await cls(browser, origin, 'reserve-default.css'),
       clsNone: await cls(browser, origin, ''),
-      memory: await memory(browser, origin),
+      memory: await memory(browser, origin, 1000),
+      // Three times the cycles: growth that stays put is warm-up (caches, compiled code), not a leak.
+      memoryLong: await memory(browser, origin, 3000),
     };
   } finally {
     await browser.close();

@@ -2,7 +2,7 @@ import '/dist/rus-widgets.js';
 
 // 1,000 connect/disconnect cycles of an autoplaying carousel: what is left behind?
 const data = await (await fetch('/public/data/rus2030.json')).text();
-const CYCLES = 1000;
+const CYCLES = Number(new URLSearchParams(location.search).get('cycles') ?? 1000);
 
 function carousel() {
   const element = document.createElement('rus-quote-carousel');
