@@ -3,6 +3,7 @@ import type { RusDocument } from '../data/types.js';
 import { renderEmpty } from '../base/state-views.js';
 import { warnOnce } from '../shared/define.js';
 import { GoalWidget } from './goal-widget.js';
+import { renderBadge } from './render-badge.js';
 import { strings } from './strings.js';
 
 /**
@@ -17,7 +18,7 @@ export class RusGoalBadge extends GoalWidget {
 
   protected override renderDocument(document: RusDocument) {
     const goal = document.goals.find((item) => item.id === this.goal);
-    if (goal) return this.badge(goal, this.headingLevel, this.dataLang(document));
+    if (goal) return renderBadge(goal, { ...this.badgeOptions(document), level: this.headingLevel });
     const s = strings[this.uiLang];
     if (this.goal) warnOnce(`rus-goal-badge: no goal with id ${this.goal}`);
     return renderEmpty(this.goal ? s.notFound(this.goal) : s.noGoal);

@@ -5,6 +5,7 @@ import { renderEmpty } from '../base/state-views.js';
 import { warnOnce } from '../shared/define.js';
 import { normalise } from './areas.js';
 import { GoalWidget } from './goal-widget.js';
+import { renderBadge } from './render-badge.js';
 import { strings } from './strings.js';
 
 /**
@@ -40,12 +41,13 @@ export class RusGoalBadges extends GoalWidget {
     if (this.area) goals = goals.filter((goal) => normalise(goal.area) === normalise(this.area));
     goals = goals.slice(0, this.maxItems);
     const level = clampLevel(this.headingLevel);
-    const dataLang = this.dataLang(document);
+    const options = this.badgeOptions(document);
+    const badgeLevel = this.heading ? level + 1 : level;
     return html`${this.heading ? heading(level, this.heading) : nothing}${
       goals.length
         ? html`<div class="wrap">
             <ul part="list" role="list">
-              ${goals.map((goal) => html`<li>${this.badge(goal, this.heading ? level + 1 : level, dataLang)}</li>`)}
+              ${goals.map((goal) => html`<li>${renderBadge(goal, { ...options, level: badgeLevel })}</li>`)}
             </ul>
           </div>`
         : renderEmpty(strings[this.uiLang].empty)

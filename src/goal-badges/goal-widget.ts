@@ -1,11 +1,11 @@
 import type { PropertyDeclarations } from 'lit';
-import type { RusGoal } from '../data/types.js';
+import type { RusDocument } from '../data/types.js';
 import { RusWidget } from '../base/rus-widget.js';
 import { readGoal } from '../data/validate/goal.js';
 import { isoToTime } from '../data/iso-date.js';
 import { dateFormatter } from '../format/date.js';
 import { goalStyles } from './goal-badges.styles.js';
-import { renderBadge } from './render-badge.js';
+import type { BadgeOptions } from './render-badge.js';
 
 /**
  * What `<rus-goal-badges>` and `<rus-goal-badge>` share: the goals list, `variant`, `now`.
@@ -42,10 +42,13 @@ export abstract class GoalWidget extends RusWidget {
   /** The day years left count from, as an ISO date (`2026-05-01`) or date-time. Default: today. */
   now?: string;
 
-  /** One goal as a badge, its title at `level`; `dataLang` marks the data's texts (see `dataLang()`). */
-  protected badge(goal: RusGoal, level: number, dataLang?: string) {
+  /**
+   * What every badge of one render shares: the interface and data languages and the year
+   * that years left count from. Worked out once per render, not once per goal.
+   */
+  protected badgeOptions(document: RusDocument): Omit<BadgeOptions, 'level'> {
     const now = isoToTime(this.now ?? '');
     const year = +dateFormatter('en', { year: 'numeric' }).format(Number.isNaN(now) ? Date.now() : now);
-    return renderBadge(goal, { lang: this.uiLang, level, year, dataLang });
+    return { lang: this.uiLang, year, dataLang: this.dataLang(document) };
   }
 }
