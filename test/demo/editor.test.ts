@@ -92,6 +92,18 @@ describe('data editor', () => {
     await waitUntil(() => badges.shadowRoot?.textContent?.includes('Nya jobb i Sundsvall'), 'no goal preview');
   });
 
+  it('reads dates and times as Stockholm time and stores the offset of that day (summer and winter)', () => {
+    type('seminars-0-start', '2026-07-01');
+    type('seminars-0-start-time', '09:00');
+    expect(savedText()).to.contain('"start": "2026-07-01T09:00:00+02:00"');
+    type('seminars-0-start', '2026-01-15');
+    expect(savedText()).to.contain('"start": "2026-01-15T09:00:00+01:00"');
+    expect($<HTMLInputElement>('#seminars-0-start-time').value).to.equal('09:00');
+    type('seminars-0-start-time', '');
+    expect(savedText()).to.contain('"start": "2026-01-15",');
+    type('seminars-0-start', '2020-10-29');
+  });
+
   it('keeps a draft only after opting in, and deletes it when turned off', () => {
     expect(localStorage.getItem('rus-widgets-editor-draft')).to.equal(null);
     $<HTMLInputElement>('#keep-draft').click();

@@ -32,8 +32,8 @@ const url = f(
   'An address starting with https://.',
 );
 const dateHelp = {
-  sv: 'Datum (2026-03-12) eller datum och tid med tidszon (2026-03-12T09:00:00+01:00).',
-  en: 'A date (2026-03-12) or date and time with offset (2026-03-12T09:00:00+01:00).',
+  sv: 'Tiden är svensk tid (Stockholm). Lämna tiden tom för en hel dag.',
+  en: 'The time is Swedish time (Stockholm). Leave the time empty for a whole day.',
 };
 
 /** The fields of each list, in the order they are shown and saved. */

@@ -3,6 +3,7 @@ import type { RusListName } from '../../../src/data/types.js';
 import { listFields, type EditorLang, type FieldSpec } from './fields.js';
 import { fieldId, type FieldProblem } from './field-problems.js';
 import { getField, type Json } from './edit-document.js';
+import { fromStockholmInputs, toStockholmInputs } from './stockholm-time.js';
 
 export interface ItemFormContext {
   lang: EditorLang;
@@ -59,6 +60,29 @@ export function renderField(context: ItemFormContext, spec: FieldSpec): Template
     </div>`;
   }
   const label = html`<label for=${id}>${spec.label[context.lang]}${spec.required ? ' *' : ''}</label>`;
+  const dateParts = spec.kind === 'date' ? toStockholmInputs(shown(spec, value)) : null;
+  if (dateParts) {
+    // A date input and an optional time input (Stockholm time), stored as one ISO value.
+    const changeDate = () => {
+      const date = document.getElementById(id) as HTMLInputElement;
+      const time = document.getElementById(`${id}-time`) as HTMLInputElement;
+      context.onChange(spec.key, fromStockholmInputs(date.value, time.value));
+    };
+    const timeLabel = context.lang === 'sv' ? 'Tid (svensk tid)' : 'Time (Swedish time)';
+    return html`<div class="field ${problems.length ? 'has-error' : ''}">
+      ${label}${help}${error}
+      <input
+        id=${id}
+        type="date"
+        .value=${dateParts.date}
+        @change=${changeDate}
+        aria-describedby=${common.describedBy}
+        aria-invalid=${common.invalid}
+      />
+      <label class="time-label" for="${id}-time">${timeLabel}</label>
+      <input id="${id}-time" type="time" .value=${dateParts.time} @change=${changeDate} />
+    </div>`;
+  }
   const control =
     spec.kind === 'textarea' || spec.kind === 'lines'
       ? html`<textarea
