@@ -143,7 +143,7 @@ function view() {
         <input type="url" id="open-url" name="url" />
         <button type="submit">${t.openUrlButton}</button>
       </form>
-      <button type="button" id="open-sample" @click=${() => openUrl('/data/rus2030.json')}>${t.openSample}</button>
+      <button type="button" id="open-sample" @click=${() => openUrl('./data/rus2030.json')}>${t.openSample}</button>
       <button type="button" id="start-empty" @click=${() => state.open(emptyDocument())}>${t.startEmpty}</button>
     </section>
     <p id="message" role="status">${message}${state.unsaved ? html` ${t.unsaved}` : nothing}</p>
