@@ -41,7 +41,11 @@ export default defineConfig({
     outDir: resolve(project, 'demo-dist'),
     emptyOutDir: true,
     rolldownOptions: {
-      input: { index: resolve(root, 'index.html'), builder: resolve(root, 'builder.html') },
+      input: {
+        index: resolve(root, 'index.html'),
+        builder: resolve(root, 'builder.html'),
+        editor: resolve(root, 'editor.html'),
+      },
     },
   },
 });
