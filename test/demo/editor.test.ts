@@ -1,9 +1,12 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { validateDocument } from '../../src/data/validate/index.js';
 
 /** The data editor, walked as a data owner would: open, edit, see problems, fix, rearrange, save. */
 describe('data editor', () => {
   let root: HTMLElement;
   const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+  const $$ = (selector: string) => root.querySelectorAll(selector);
   const type = (id: string, value: string) => {
     const control = $<HTMLInputElement | HTMLTextAreaElement>(`#${id}`);
     control.value = value;
@@ -110,6 +113,35 @@ describe('data editor', () => {
     expect(localStorage.getItem('rus-widgets-editor-draft')).to.contain('"bodil-hansson"');
     $<HTMLInputElement>('#keep-draft').click();
     expect(localStorage.getItem('rus-widgets-editor-draft')).to.equal(null);
+  });
+
+  it('adds a seminar as a data owner would, and the saved file validates and renders', async () => {
+    const index = $$('section[aria-labelledby="list-seminars"] fieldset.item').length;
+    $('section[aria-labelledby="list-seminars"] .add').click();
+    type(`seminars-${index}-id`, '2026-05-20');
+    type(`seminars-${index}-title`, 'Gröna jobb i Västernorrland');
+    expect($(`#seminars-${index}-start-error`).textContent).to.equal('Startdatum saknas');
+    expect($(`#seminars-${index}-item .dropped-note`)).to.exist;
+    type(`seminars-${index}-start`, '2026-05-20');
+    type(`seminars-${index}-start-time`, '13:00');
+    expect($(`#seminars-${index}-start-error`)).to.equal(null);
+    expect($('.summary-ok')).to.exist;
+
+    const saved = JSON.parse(savedText());
+    const result = validateDocument(saved);
+    expect(result.ok).to.be.true;
+    expect(result.problems).to.deep.equal([]);
+    expect(saved.seminars[index].start).to.equal('2026-05-20T13:00:00+02:00');
+    // Hosted as it was downloaded: the new seminar is what a visitor sees, upcoming on the day before.
+    const json = savedText().replace(/</g, '\\u003c');
+    const list = await fixture(
+      html`<rus-seminar-list now="2026-05-19">
+        ${unsafeHTML(`<script type="application/json">${json}</script>`)}
+      </rus-seminar-list>`,
+    );
+    await waitUntil(() => list.shadowRoot?.querySelector('li'), 'the saved file did not render');
+    expect(list.shadowRoot!.textContent).to.contain('Gröna jobb i Västernorrland');
+    list.remove();
   });
 
   it('speaks English on request', () => {

@@ -7,6 +7,8 @@ import { fieldId, type FieldProblem } from './field-problems.js';
 import { toEditDocument, emptyDocument } from './edit-document.js';
 import { renderItemFields } from './item-form.js';
 import { EditorState } from './editor-state.js';
+import { findJsonError, type JsonErrorPlace } from './json-error.js';
+import { fetchText, type FetchFailure } from './fetch-text.js';
 
 /** The data editor page: open a document, edit its three lists, see problems and a preview, save. */
 const root = document.querySelector<HTMLElement>('#editor')!;
@@ -14,6 +16,8 @@ const state = new EditorState(document.documentElement.lang === 'en' ? 'en' : 's
 let previewUrl = '';
 let previewText = '';
 let message = '';
+/** A file that is not valid JSON, kept so the owner can fix it here instead of losing it. */
+let broken: { text: string; detail: string; place: JsonErrorPlace | null } | null = null;
 
 function refresh(): void {
   // A fresh address for the preview only when the saved text changed; the old one is freed.
@@ -26,29 +30,67 @@ function refresh(): void {
 }
 
 function openText(text: string): void {
-  const t = editorStrings[state.lang];
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    message = t.notJson((error as Error).message);
-    return refresh();
+    return showBroken(text, (error as Error).message);
   }
+  broken = null;
   const document = toEditDocument(raw);
-  message = document ? '' : t.notDocument;
+  message = document ? '' : editorStrings[state.lang].notDocument;
   if (document) state.open(document);
   else refresh();
 }
 
+function showBroken(text: string, detail: string): void {
+  broken = { text, detail, place: findJsonError(text) };
+  message = '';
+  refresh();
+  // Straight to the fault: the caret sits where the JSON stops being valid.
+  const area = document.getElementById('repair-text') as HTMLTextAreaElement;
+  const offset = broken.place?.offset ?? 0;
+  area.focus();
+  area.setSelectionRange(offset, offset);
+}
+
+function failureText(failure: FetchFailure): string {
+  const t = editorStrings[state.lang];
+  if (failure.kind === 'status') return t.httpStatus(failure.status);
+  return failure.kind === 'html' ? t.htmlPage : t.unreachable;
+}
+
 async function openUrl(url: string): Promise<void> {
-  try {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(String(response.status));
-    openText(await response.text());
-  } catch {
-    message = editorStrings[state.lang].fetchFailed;
-    refresh();
-  }
+  const result = await fetchText(url);
+  if (result.ok) return openText(result.text);
+  message = failureText(result);
+  refresh();
+}
+
+function repairView() {
+  if (!broken) return nothing;
+  const t = editorStrings[state.lang];
+  const { place } = broken;
+  return html`<section class="repair" aria-labelledby="repair-title">
+    <h2 id="repair-title">${t.repairTitle}</h2>
+    <p>${place ? t.repairWhere(place.line, place.column) : t.repairUnknown} ${t.repairHint}</p>
+    ${
+      place
+        ? html`<pre class="repair-line" tabindex="0"><code>${place.lineText}
+${' '.repeat(place.column - 1)}^</code></pre>`
+        : nothing
+    }
+    <p class="help">${t.repairBrowser(broken.detail)}</p>
+    <label for="repair-text">${t.repairText}</label>
+    <textarea id="repair-text" rows="12" .value=${broken.text}></textarea>
+    <button
+      type="button"
+      id="repair-open"
+      @click=${() => openText((document.getElementById('repair-text') as HTMLTextAreaElement).value)}
+    >
+      ${t.repairOpen}
+    </button>
+  </section>`;
 }
 
 async function copy(): Promise<void> {
@@ -147,7 +189,7 @@ function view() {
       <button type="button" id="start-empty" @click=${() => state.open(emptyDocument())}>${t.startEmpty}</button>
     </section>
     <p id="message" role="status">${message}${state.unsaved ? html` ${t.unsaved}` : nothing}</p>
-    ${summary(state.problems)} ${listNames.map(listSection)}
+    ${repairView()} ${summary(state.problems)} ${listNames.map(listSection)}
     <section aria-labelledby="preview-title" class="preview">
       <h2 id="preview-title">${t.preview}</h2>
       <rus-quote-carousel src=${previewUrl} lang=${state.lang}></rus-quote-carousel>

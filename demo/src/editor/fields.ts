@@ -1,7 +1,8 @@
 import type { RusListName } from '../../../src/data/types.js';
 
 export type EditorLang = 'sv' | 'en';
-export type FieldKind = 'text' | 'textarea' | 'number' | 'checkbox' | 'lines' | 'date';
+/** `date` is a day with an optional Stockholm time; `day` a day only. */
+export type FieldKind = 'text' | 'textarea' | 'number' | 'checkbox' | 'lines' | 'date' | 'day';
 
 /** One field of an item in the version-1 format; `key` is its path inside the item (`target.value`). */
 export interface FieldSpec {
@@ -87,7 +88,14 @@ export const listFields: Record<RusListName, FieldSpec[]> = {
     f('baseline.value', 'number', 'Utgångsvärdet', 'Baseline value'),
     f('baseline.year', 'number', 'Utgångsår', 'Baseline year'),
     f('current.value', 'number', 'Nuvärdet', 'Current value'),
-    f('current.date', 'text', 'Nuvärdets datum', 'Current value date', 'T.ex. 2026-03-12.', 'E.g. 2026-03-12.'),
+    f(
+      'current.date',
+      'day',
+      'Nuvärdets datum',
+      'Current value date',
+      'Dagen då nuvärdet mättes.',
+      'The day the current value was measured.',
+    ),
     f('owner', 'text', 'Ansvarig', 'Owner'),
     f('description', 'textarea', 'Beskrivning', 'Description'),
     url,

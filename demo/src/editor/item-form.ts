@@ -95,7 +95,7 @@ export function renderField(context: ItemFormContext, spec: FieldSpec): Template
         ></textarea>`
       : html`<input
           id=${id}
-          type="text"
+          type=${spec.kind === 'day' ? 'date' : 'text'}
           inputmode=${spec.kind === 'number' ? 'decimal' : nothing}
           .value=${shown(spec, value)}
           @change=${change}

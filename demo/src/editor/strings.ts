@@ -10,9 +10,22 @@ export const editorStrings = {
     openUrlButton: 'Hämta',
     openSample: 'Öppna exemplet (RUS 2030)',
     startEmpty: 'Börja med en tom fil',
-    notJson: (detail: string) => `Filen kunde inte läsas som JSON (${detail}). Inget har ändrats.`,
     notDocument: 'Filen är inte en datafil för rus-widgets (den ska vara ett JSON-objekt). Inget har ändrats.',
-    fetchFailed: 'Filen kunde inte hämtas. Kontrollera adressen. Inget har ändrats.',
+    unreachable:
+      'Filen kunde inte hämtas: adressen svarar inte, eller servern tillåter inte att andra webbplatser läser filen (CORS). Kontrollera adressen, eller be den som sköter servern att skicka Access-Control-Allow-Origin: *. Inget har ändrats.',
+    httpStatus: (status: number) =>
+      status === 404
+        ? 'Det finns ingen fil på den adressen (servern svarade 404). Kontrollera adressen. Inget har ändrats.'
+        : `Servern svarade med ett fel (${status}). Försök igen senare eller fråga den som sköter servern. Inget har ändrats.`,
+    htmlPage:
+      'Adressen ger en webbsida, inte en JSON-fil. Använd adressen till själva datafilen (den slutar ofta på .json). Inget har ändrats.',
+    repairTitle: 'Filen är inte giltig JSON',
+    repairWhere: (line: number, column: number) => `Felet finns på rad ${line}, kolumn ${column}.`,
+    repairUnknown: 'Felet kunde inte pekas ut.',
+    repairBrowser: (detail: string) => `Webbläsarens beskrivning: ${detail}`,
+    repairHint: 'Vanliga fel: ett kommatecken saknas eller står efter det sista värdet, eller ett citattecken saknas.',
+    repairText: 'Filens text: rätta felet här och öppna den igen',
+    repairOpen: 'Öppna den rättade texten',
     lists: { quotes: 'Uttalanden', seminars: 'Webbseminarier', goals: 'Mål' },
     item: (n: number) => `Nummer ${n}`,
     add: 'Lägg till',
@@ -43,9 +56,22 @@ export const editorStrings = {
     openUrlButton: 'Fetch',
     openSample: 'Open the sample (RUS 2030)',
     startEmpty: 'Start with an empty file',
-    notJson: (detail: string) => `The file could not be read as JSON (${detail}). Nothing was changed.`,
     notDocument: 'The file is not a rus-widgets data file (it must be a JSON object). Nothing was changed.',
-    fetchFailed: 'The file could not be fetched. Check the address. Nothing was changed.',
+    unreachable:
+      'The file could not be fetched: the address does not answer, or its server does not let other sites read it (CORS). Check the address, or ask whoever runs the server to send Access-Control-Allow-Origin: *. Nothing was changed.',
+    httpStatus: (status: number) =>
+      status === 404
+        ? 'There is no file at that address (the server answered 404). Check the address. Nothing was changed.'
+        : `The server answered with an error (${status}). Try again later or ask whoever runs the server. Nothing was changed.`,
+    htmlPage:
+      'The address gives a web page, not a JSON file. Use the address of the data file itself (it often ends in .json). Nothing was changed.',
+    repairTitle: 'The file is not valid JSON',
+    repairWhere: (line: number, column: number) => `The error is on line ${line}, column ${column}.`,
+    repairUnknown: 'The error could not be located.',
+    repairBrowser: (detail: string) => `The browser says: ${detail}`,
+    repairHint: 'Common mistakes: a missing comma or one after the last value, or a missing quotation mark.',
+    repairText: 'The file’s text: fix the error here and open it again',
+    repairOpen: 'Open the fixed text',
     lists: { quotes: 'Quotes', seminars: 'Seminars', goals: 'Goals' },
     item: (n: number) => `Number ${n}`,
     add: 'Add',
