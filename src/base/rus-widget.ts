@@ -114,6 +114,12 @@ export abstract class RusWidget extends LitElement {
     return this.limit != null && limit >= 0 ? Math.floor(limit) : Infinity;
   }
 
+  /** The validated document once it is ready: subclasses derive their state from it in `willUpdate`. */
+  protected get readyDocument(): RusDocument | undefined {
+    const state = this.dataController?.state;
+    return state?.status === 'ready' ? state.document : undefined;
+  }
+
   /** Load the data again, skipping the page's cache. */
   reload(): void {
     this.dataController?.retry();

@@ -5,32 +5,11 @@ import { renderEmpty } from '../base/state-views.js';
 import { heading } from '../base/heading.js';
 import { readQuote } from '../data/validate/quote.js';
 import { AutoplayController } from './autoplay-controller.js';
+import { TrackController } from './track-controller.js';
+import { renderControls, TRACK_ID } from './controls.js';
 import { renderMeta, renderParagraphs, renderPortrait } from './render-figure.js';
 import { styles } from './quote-carousel.styles.js';
 import { strings, type CarouselStrings } from './strings.js';
-
-const PLAY = 'M8 5v14l11-7z';
-const PAUSE = 'M6 5h4v14H6zm8 0h4v14h-4z';
-/** Chevrons; the styles mirror them in right-to-left pages, where the next slide lies to the left. */
-const PREV = 'M15.4 7.4 14 6l-6 6 6 6 1.4-1.4-4.6-4.6z';
-const NEXT = 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z';
-
-/**
- * A button of the control row: an icon, and its name in hidden text. `aria-disabled`
- * rather than `disabled` at either end, so the button keeps its place in the tab order.
- */
-const renderButton = (part: string, label: string, path: string, click: () => void, disabled?: boolean) =>
-  html`<button
-    type="button"
-    class="secondary"
-    part="control ${part}"
-    aria-controls="t"
-    aria-disabled=${disabled ?? nothing}
-    @click=${click}
-  >
-    <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${path}></path></svg
-    ><span class="visually-hidden">${label}</span>
-  </button>`;
 
 /** Detail of `rus-slide-change`. */
 export interface RusSlideChangeDetail {
@@ -117,8 +96,16 @@ export class RusQuoteCarousel extends RusWidget {
 
   private readonly rotation = new AutoplayController(this, () => this.go(this.index + 1, false));
 
-  private readonly resizer = new ResizeObserver(() => this.measure());
+  private readonly track = new TrackController(this, {
+    index: () => this.index,
+    last: () => this.last,
+    stacked: () => this.layout === 'list',
+    moveTo: (index) => this.go(index),
+  });
+
+  /** The statements shown: the document's, filtered by `organisation` and cut at `limit`. */
   private items: RusQuote[] = [];
+  /** The document `items` came from; a new one starts the carousel over. */
   private document?: RusDocument;
   /** First statement in view. */
   private index = 0;
@@ -126,88 +113,95 @@ export class RusQuoteCarousel extends RusWidget {
   private last = 0;
   /** How many statements are in view at once. */
   private shown = 1;
-  /** How many slides fit side by side now (read from the layout). */
-  private fit = 1;
-  private width = 0;
-  /** The index the track was last scrolled to; -1: measure and align on the next frame. */
-  private at = -1;
-  /** The index a scroll of ours is heading to (its scroll events are not the visitor's). */
-  private aim?: number;
-  private drag?: { x: number; left: number; moved?: boolean };
-  /** The last mouse press ended a drag: the click that follows it is not a click on a link. */
-  private dragged = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizer.observe(this);
+  /** Shows the next statement (after the last, the first again only with `loop`). Stops automatic rotation. */
+  next(): void {
+    this.go(this.index + 1);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizer.disconnect();
+  /** Shows the previous statement (before the first, the last only with `loop`). Stops automatic rotation. */
+  previous(): void {
+    this.go(this.index - 1);
+  }
+
+  /** Shows the statement at `index` (0-based, after `organisation` and `limit`). Stops automatic rotation. */
+  goTo(index: number): void {
+    this.go(Math.max(0, Math.min(Math.floor(index), this.last)));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('autoplay')) this.rotation.follow();
-    if (changed.has('layout') || changed.has('perView')) this.at = -1;
-  }
-
-  protected override updated(): void {
-    this.track?.style.setProperty('--_pv', String(Math.max(1, Math.floor(this.perView) || 1)));
-    // Measuring may change how many fit, which re-renders: on the next frame (still before
-    // paint), not inside this update, which would cost a second update at once.
-    if (this.at < 0) requestAnimationFrame(() => this.measure());
-    else if (this.at !== this.index) this.show(false);
-  }
-
-  protected override renderDocument(document: RusDocument) {
-    const s = strings[this.uiLang];
-    const dataLang = this.dataLang(document);
+    if (changed.has('layout') || changed.has('perView')) this.track.realign();
+    const document = this.readyDocument;
+    if (!document) return;
     const org = this.organisation?.trim().toLowerCase();
     const items = (this.items = document.quotes
       .filter((q) => !org || q.organisation?.trim().toLowerCase() === org)
       .slice(0, this.maxItems));
     const n = items.length;
-    if (!n) return renderEmpty(s.empty);
     if (document !== this.document) {
       this.document = document;
-      this.index = this.shuffle ? Math.floor(Math.random() * n) : 0;
-      this.at = -1;
+      this.index = this.shuffle && n ? Math.floor(Math.random() * n) : 0;
+      this.track.realign();
     }
+    this.shown = this.layout === 'list' ? n : Math.min(this.track.slidesThatFit, n);
+    this.last = Math.max(0, n - this.shown);
+    this.index = Math.min(this.index, this.last);
+  }
+
+  protected override updated(): void {
+    // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it does not).
+    this.renderRoot
+      .querySelector<HTMLElement>('.track')
+      ?.style.setProperty('--_pv', String(Math.max(1, Math.floor(this.perView) || 1)));
+  }
+
+  protected override renderDocument(document: RusDocument) {
+    const s = strings[this.uiLang];
+    const dataLang = this.dataLang(document);
+    const { items, last } = this;
+    if (!items.length) return renderEmpty(s.empty);
     const list = this.layout === 'list';
-    const shown = (this.shown = list ? n : Math.min(this.fit, n));
-    const last = (this.last = n - shown);
-    this.index = Math.min(this.index, last);
-    const head = this.heading ? heading(this.headingLevel, this.heading, 'heading', 'h') : nothing;
+    const head = this.heading ? heading(this.headingLevel, this.heading, 'heading', 'heading') : nothing;
     // The live region (APG): polite, so a visitor's move is announced; off while rotating.
     return html`<section
       class=${list ? 'list' : 'carousel'}
       part="base"
       aria-roledescription=${list ? nothing : s.carousel}
       aria-label=${this.heading ? nothing : s.label}
-      aria-labelledby=${this.heading ? 'h' : nothing}
+      aria-labelledby=${this.heading ? 'heading' : nothing}
       @keydown=${this.onKey}
       @focusin=${this.onFocus}
       @pointerenter=${() => this.rotation.set({ hovered: true })}
       @pointerleave=${() => this.rotation.set({ hovered: false })}
     >
-      ${list || !last ? head : this.renderControls(s, head)}
+      ${
+        list || !last
+          ? head
+          : renderControls({
+              strings: s,
+              heading: head,
+              autoplay: this.autoplay,
+              playing: this.rotation.playing,
+              loop: this.loop,
+              index: this.index,
+              last,
+              shown: this.shown,
+              count: items.length,
+              togglePlay: () => this.rotation.choose(!this.rotation.playing),
+              previous: () => this.go(this.index - 1),
+              next: () => this.go(this.index + 1),
+              goTo: (index) => this.go(index),
+            })
+      }
       <div
         class="track"
-        id="t"
+        id=${TRACK_ID}
         part="slides"
         tabindex="-1"
         role=${list ? 'list' : nothing}
         aria-live=${list ? nothing : this.rotation.running ? 'off' : 'polite'}
         aria-atomic="false"
-        @scroll=${this.onScroll}
-        @scrollend=${this.onScroll}
-        @pointerdown=${this.onDown}
-        @pointermove=${this.onMove}
-        @pointerup=${this.onUp}
-        @pointercancel=${this.onUp}
-        @dragstart=${this.onDragStart}
-        @click=${this.onClick}
       >
         ${items.map((q, k) => this.renderSlide(q, k, s, list, dataLang))}
       </div>
@@ -240,54 +234,6 @@ export class RusQuoteCarousel extends RusWidget {
   }
 
   /**
-   * The heading (when there is one) and, at the other end of the row, the controls. Previous
-   * and next read `index` when clicked: clicks can come faster than renders.
-   */
-  private renderControls(s: CarouselStrings, head: unknown) {
-    return html`<div class="bar">
-      ${head}
-      <div class="controls" part="controls">
-        ${this.renderPlayButton(s)}${renderButton('prev-button', s.prev, PREV, () => this.go(this.index - 1), !this.loop && this.index === 0)}${this.renderPager(s)}${renderButton('next-button', s.next, NEXT, () => this.go(this.index + 1), !this.loop && this.index === this.last)}
-      </div>
-    </div>`;
-  }
-
-  /**
-   * The play button (APG "rotation control"), only with `autoplay`, first in tab order: its
-   * name says what a press will do ("Stoppa …" while rotating), so it has no `aria-pressed`.
-   */
-  private renderPlayButton(s: CarouselStrings) {
-    const playing = this.rotation.playing;
-    return this.autoplay
-      ? renderButton('play-button', playing ? s.stop : s.start, playing ? PAUSE : PLAY, () =>
-          this.rotation.choose(!playing),
-        )
-      : nothing;
-  }
-
-  /**
-   * The pager: a native select that says where you are ("3 av 14", "2–4 av 14" with several
-   * in view) and jumps anywhere; one tab stop, where a row of dots would be fourteen.
-   */
-  private renderPager(s: CarouselStrings) {
-    const { index, shown } = this;
-    return html`<select
-      part="pager"
-      aria-label=${s.pager}
-      aria-controls="t"
-      @change=${(e: Event) => this.go(Number((e.target as HTMLSelectElement).value))}
-    >
-      ${Array.from(
-        { length: this.last + 1 },
-        (_, k) =>
-          html`<option value=${k} .selected=${k === index}>
-            ${`${k + 1}${shown > 1 ? `–${k + shown}` : ''} ${s.of} ${this.items.length}`}
-          </option>`,
-      )}
-    </select>`;
-  }
-
-  /**
    * Shows the statement at `to`. A visitor's move (`user`) stops rotation for good; past
    * either end it wraps with `loop` (rotation always wraps), else nothing happens.
    */
@@ -311,77 +257,12 @@ export class RusQuoteCarousel extends RusWidget {
         detail: { index: to, id: this.items[to].id, auto: !user },
       }),
     );
-    if (focusIn) void this.updateComplete.then(() => this.slides[to]?.focus({ preventScroll: true }));
-  }
-
-  private get track(): HTMLElement | null {
-    return this.renderRoot.querySelector('.track');
-  }
-
-  private get slides(): HTMLElement[] {
-    return [...(this.track?.children ?? [])] as HTMLElement[];
-  }
-
-  /**
-   * 1 when the next slide lies to the right, -1 when it lies to the left (right-to-left
-   * pages). Read from the layout, so any way of setting the direction counts.
-   */
-  private get ahead(): number {
-    const [first, second] = this.slides;
-    return second && second.offsetLeft < first.offsetLeft ? -1 : 1;
-  }
-
-  /** Reads how many slides fit side by side (the container query decides) and aligns the track. */
-  private measure(): void {
-    const first = this.slides[0];
-    if (!first || this.layout === 'list') return;
-    const width = this.track!.clientWidth;
-    const fit = Math.max(1, Math.round(width / first.offsetWidth));
-    if (fit !== this.fit) {
-      this.fit = fit;
-      this.requestUpdate();
-    }
-    // Realign only for a new track or a new width: a height change must not undo a swipe.
-    if (this.at < 0 || width !== this.width) this.show(true);
-    this.width = width;
-  }
-
-  /**
-   * Scrolls the track to the current slide (CSS makes it smooth unless motion is reduced).
-   * Offsets from the first slide are negative in right-to-left pages, as is `scrollLeft` there.
-   */
-  private show(instant: boolean): void {
-    const slides = this.slides;
-    const track = this.track;
-    const slide = slides[this.index];
-    if (!track || !slide) return;
-    this.at = this.index;
-    const left = slide.offsetLeft - slides[0].offsetLeft;
-    if (Math.abs(track.scrollLeft - left) < 2) return;
-    this.aim = this.index;
-    track.scrollTo({ left, behavior: instant ? 'instant' : 'auto' });
-  }
-
-  /** A swipe or a trackpad scroll that came to rest on another slide moves the carousel. */
-  private onScroll(event: Event): void {
-    const track = this.track!;
-    const slides = this.slides;
-    if (this.drag || slides.length < 2) return;
-    if (event.type === 'scrollend') this.aim = undefined;
-    // Both negative in right-to-left pages.
-    const step = slides[1].offsetLeft - slides[0].offsetLeft;
-    const left = track.scrollLeft;
-    const k = Math.abs(left) >= track.scrollWidth - track.clientWidth - 2 ? this.last : Math.round(left / step);
-    if (k !== this.last && Math.abs(left - k * step) > 2) return; // still moving between slides
-    if (this.aim !== undefined && k !== this.aim) return; // our own scroll on its way
-    this.aim = undefined;
-    this.at = k;
-    if (k !== this.index) this.go(k);
+    if (focusIn) void this.updateComplete.then(() => this.slideAt(to)?.focus({ preventScroll: true }));
   }
 
   /** Arrow keys move the way they point, whichever the page's direction; Home and End go to either end. */
   private onKey(event: KeyboardEvent): void {
-    const ahead = this.ahead;
+    const ahead = this.track.ahead;
     const to = { ArrowLeft: this.index - ahead, ArrowRight: this.index + ahead, Home: 0, End: this.last }[event.key];
     if (
       to === undefined ||
@@ -400,46 +281,8 @@ export class RusQuoteCarousel extends RusWidget {
     if ((event.target as Element).matches(':focus-visible')) this.rotation.choose(false);
   }
 
-  /** Mouse drag (touch and trackpads scroll natively, snapping to slides). */
-  private onDown(event: PointerEvent): void {
-    this.dragged = false;
-    if (event.pointerType === 'mouse' && !event.button) this.drag = { x: event.clientX, left: this.track!.scrollLeft };
-  }
-
-  private onMove(event: PointerEvent): void {
-    const drag = this.drag;
-    const track = this.track!;
-    if (!drag) return;
-    const dx = event.clientX - drag.x;
-    if (!drag.moved && Math.abs(dx) > 6) {
-      drag.moved = true;
-      track.setPointerCapture(event.pointerId);
-      // `.drag` turns off text selection; a selection begun before the pointer went sideways goes too.
-      track.classList.add('drag');
-      getSelection()?.removeAllRanges();
-    }
-    if (drag.moved) track.scrollLeft = drag.left - dx;
-  }
-
-  private onUp(event: PointerEvent): void {
-    const drag = this.drag;
-    this.drag = undefined;
-    if (!drag?.moved) return;
-    this.dragged = true;
-    this.track!.classList.remove('drag');
-    const dx = event.clientX - drag.x;
-    this.go(this.index + this.ahead * (dx < -40 ? 1 : dx > 40 ? -1 : 0));
-    this.show(false);
-  }
-
-  /** A mouse press on a link or portrait would start the browser's own drag of it, cancelling ours. */
-  private onDragStart(event: DragEvent): void {
-    if (this.drag) event.preventDefault();
-  }
-
-  /** The click that ends a drag is no click on a link (keyboard clicks, `detail` 0, always are). */
-  private onClick(event: MouseEvent): void {
-    if (this.dragged && event.detail) event.preventDefault();
+  private slideAt(index: number): HTMLElement | undefined {
+    return this.renderRoot.querySelectorAll<HTMLElement>('.slide')[index];
   }
 }
 

@@ -311,6 +311,28 @@ describe('rus-quote-carousel: navigation', () => {
     expect(event.bubbles && event.composed).to.be.true;
   });
 
+  it('next(), previous() and goTo() move as a visitor would; goTo stays within the statements', async () => {
+    const el = await make({ autoplay: '' });
+    const changed = oneEvent(el, 'rus-slide-change');
+    el.next();
+    expect((await changed).detail).to.deep.equal({ index: 1, id: 'q2', auto: false });
+    await settle(el);
+    expect(position(el)).to.equal('2 av 5');
+    expect(button(el, 'play-button').textContent).to.contain('Starta');
+    el.goTo(3);
+    await settle(el);
+    expect(shown(el)).to.deep.equal(['4 av 5']);
+    el.previous();
+    await settle(el);
+    expect(position(el)).to.equal('3 av 5');
+    el.goTo(99);
+    await settle(el);
+    expect(position(el)).to.equal('5 av 5');
+    el.next();
+    await settle(el);
+    expect(position(el), 'no wrap without loop').to.equal('5 av 5');
+  });
+
   it('swipe: a scroll that comes to rest on another slide moves the carousel', async () => {
     const el = await make();
     const track = $(el, '[part="slides"]');
@@ -668,6 +690,38 @@ describe('rus-quote-carousel: reduced motion while connected', () => {
       expect(listeners.size).to.equal(0);
       document.body.append(el);
       expect(listeners.size).to.equal(1);
+    } finally {
+      proto.addEventListener = add;
+      proto.removeEventListener = remove;
+    }
+  });
+});
+
+describe('rus-quote-carousel: the track’s listeners', () => {
+  it('are on the track only while the carousel is in the page', async () => {
+    const live = new Set<EventListenerOrEventListenerObject>();
+    const proto = HTMLElement.prototype;
+    const { addEventListener: add, removeEventListener: remove } = proto;
+    const track = (target: unknown) => (target as Element).classList?.contains('track');
+    proto.addEventListener = function (this: HTMLElement, type: string, listener: unknown, options?: unknown) {
+      if (type === 'pointerdown' && track(this)) live.add(listener as EventListener);
+      return add.call(this, type, listener as EventListener, options as AddEventListenerOptions);
+    } as typeof proto.addEventListener;
+    proto.removeEventListener = function (this: HTMLElement, type: string, listener: unknown, options?: unknown) {
+      if (type === 'pointerdown' && track(this)) live.delete(listener as EventListener);
+      return remove.call(this, type, listener as EventListener, options as EventListenerOptions);
+    } as typeof proto.removeEventListener;
+    try {
+      const el = await make();
+      expect(live.size).to.equal(1);
+      el.remove();
+      expect(live.size).to.equal(0);
+      document.body.append(el);
+      expect(live.size, 'listening again at once, before any update').to.equal(1);
+      await settle(el);
+      button(el, 'next-button').click();
+      await settle(el);
+      expect(position(el)).to.equal('2 av 5');
     } finally {
       proto.addEventListener = add;
       proto.removeEventListener = remove;
