@@ -41,7 +41,7 @@ export default defineConfig(({ mode }) => {
     publicDir: false,
     plugins: [minifyTemplateLiteralsPlugin()],
     build: {
-      target: 'es2021',
+      target: 'es2022',
       emptyOutDir: !bundle,
       sourcemap: true,
       minify: true,

@@ -21,15 +21,17 @@ export class AutoplayController implements ReactiveController {
   /** The pointer rests on the carousel. */
   hovered = false;
   /** The visitor started or stopped rotation, or moved the carousel: their choice stands. */
-  private chosen = false;
-  private timer?: ReturnType<typeof setTimeout>;
-  private connected = false;
-  private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
+  #chosen = false;
+  #timer?: ReturnType<typeof setTimeout>;
+  #connected = false;
+  readonly #motion = matchMedia('(prefers-reduced-motion: reduce)');
 
-  constructor(
-    private readonly host: RotatingHost,
-    private readonly tick: () => void,
-  ) {
+  readonly #host: RotatingHost;
+  readonly #tick: () => void;
+
+  constructor(host: RotatingHost, tick: () => void) {
+    this.#host = host;
+    this.#tick = tick;
     host.addController(this);
   }
 
@@ -41,8 +43,8 @@ export class AutoplayController implements ReactiveController {
   /** Sets `playing` or `hovered` and re-renders the host (button name, live region). */
   set(state: Partial<Pick<AutoplayController, 'playing' | 'hovered'>>): void {
     Object.assign(this, state);
-    this.sync();
-    this.host.requestUpdate();
+    this.#sync();
+    this.#host.requestUpdate();
   }
 
   /**
@@ -51,7 +53,7 @@ export class AutoplayController implements ReactiveController {
    * now, though the pointer is over the carousel (as in the APG example).
    */
   choose(playing: boolean): void {
-    this.chosen = true;
+    this.#chosen = true;
     this.set({ playing, hovered: false });
   }
 
@@ -61,38 +63,38 @@ export class AutoplayController implements ReactiveController {
    * motion turned on stops even a rotation the visitor started).
    */
   readonly follow = (): void => {
-    this.set({ playing: this.host.autoplay && !this.motion.matches && (this.playing || !this.chosen) });
+    this.set({ playing: this.#host.autoplay && !this.#motion.matches && (this.playing || !this.#chosen) });
   };
 
   hostConnected(): void {
-    this.connected = true;
-    this.motion.addEventListener('change', this.follow);
+    this.#connected = true;
+    this.#motion.addEventListener('change', this.follow);
     this.follow(); // the preference may have changed while the carousel was out of the page
   }
 
   hostUpdated(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.motion.removeEventListener('change', this.follow);
-    this.sync();
+    this.#connected = false;
+    this.#motion.removeEventListener('change', this.follow);
+    this.#sync();
   }
 
   /** Arms one timer while rotation should run; the tick re-renders the host, which re-arms it. */
-  private sync(): void {
-    if (this.running && this.connected) {
-      this.timer ??= setTimeout(
+  #sync(): void {
+    if (this.running && this.#connected) {
+      this.#timer ??= setTimeout(
         () => {
-          this.timer = undefined;
-          this.tick();
+          this.#timer = undefined;
+          this.#tick();
         },
-        this.host.interval > 0 ? this.host.interval : 6000,
+        this.#host.interval > 0 ? this.#host.interval : 6000,
       );
     } else {
-      clearTimeout(this.timer);
-      this.timer = undefined;
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
     }
   }
 }

@@ -94,59 +94,59 @@ export class RusQuoteCarousel extends RusWidget {
   /** A visible heading above the carousel, at `heading-level`; it also names the carousel. Without it the carousel is named "Uttalanden" / "Statements" for screen readers. */
   heading?: string;
 
-  private readonly rotation = new AutoplayController(this, () => this.go(this.index + 1, false));
+  readonly #rotation = new AutoplayController(this, () => this.#go(this.#index + 1, false));
 
-  private readonly track = new TrackController(this, {
-    index: () => this.index,
-    last: () => this.last,
+  readonly #track = new TrackController(this, {
+    index: () => this.#index,
+    last: () => this.#last,
     stacked: () => this.layout === 'list',
-    moveTo: (index) => this.go(index),
+    moveTo: (index) => this.#go(index),
   });
 
   /** The statements shown: the document's, filtered by `organisation` and cut at `limit`. */
-  private items: RusQuote[] = [];
+  #items: RusQuote[] = [];
   /** The document `items` came from; a new one starts the carousel over. */
-  private document?: RusDocument;
+  #document?: RusDocument;
   /** First statement in view. */
-  private index = 0;
+  #index = 0;
   /** Highest `index` possible. */
-  private last = 0;
+  #last = 0;
   /** How many statements are in view at once. */
-  private shown = 1;
+  #shown = 1;
 
   /** Shows the next statement (after the last, the first again only with `loop`). Stops automatic rotation. */
   next(): void {
-    this.go(this.index + 1);
+    this.#go(this.#index + 1);
   }
 
   /** Shows the previous statement (before the first, the last only with `loop`). Stops automatic rotation. */
   previous(): void {
-    this.go(this.index - 1);
+    this.#go(this.#index - 1);
   }
 
   /** Shows the statement at `index` (0-based, after `organisation` and `limit`). Stops automatic rotation. */
   goTo(index: number): void {
-    this.go(Math.max(0, Math.min(Math.floor(index), this.last)));
+    this.#go(Math.max(0, Math.min(Math.floor(index), this.#last)));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('autoplay')) this.rotation.follow();
-    if (changed.has('layout') || changed.has('perView')) this.track.realign();
+    if (changed.has('autoplay')) this.#rotation.follow();
+    if (changed.has('layout') || changed.has('perView')) this.#track.realign();
     const document = this.readyDocument;
     if (!document) return;
     const org = this.organisation?.trim().toLowerCase();
-    const items = (this.items = document.quotes
+    const items = (this.#items = document.quotes
       .filter((q) => !org || q.organisation?.trim().toLowerCase() === org)
       .slice(0, this.maxItems));
     const n = items.length;
-    if (document !== this.document) {
-      this.document = document;
-      this.index = this.shuffle && n ? Math.floor(Math.random() * n) : 0;
-      this.track.realign();
+    if (document !== this.#document) {
+      this.#document = document;
+      this.#index = this.shuffle && n ? Math.floor(Math.random() * n) : 0;
+      this.#track.realign();
     }
-    this.shown = this.layout === 'list' ? n : Math.min(this.track.slidesThatFit, n);
-    this.last = Math.max(0, n - this.shown);
-    this.index = Math.min(this.index, this.last);
+    this.#shown = this.layout === 'list' ? n : Math.min(this.#track.slidesThatFit, n);
+    this.#last = Math.max(0, n - this.#shown);
+    this.#index = Math.min(this.#index, this.#last);
   }
 
   protected override updated(): void {
@@ -159,7 +159,8 @@ export class RusQuoteCarousel extends RusWidget {
   protected override renderDocument(document: RusDocument) {
     const s = strings[this.uiLang];
     const dataLang = this.dataLang(document);
-    const { items, last } = this;
+    const items = this.#items;
+    const last = this.#last;
     if (!items.length) return renderEmpty(s.empty);
     const list = this.layout === 'list';
     const head = this.heading ? heading(this.headingLevel, this.heading, 'heading', 'heading') : nothing;
@@ -170,10 +171,10 @@ export class RusQuoteCarousel extends RusWidget {
       aria-roledescription=${list ? nothing : s.carousel}
       aria-label=${this.heading ? nothing : s.label}
       aria-labelledby=${this.heading ? 'heading' : nothing}
-      @keydown=${this.onKey}
-      @focusin=${this.onFocus}
-      @pointerenter=${() => this.rotation.set({ hovered: true })}
-      @pointerleave=${() => this.rotation.set({ hovered: false })}
+      @keydown=${this.#onKey}
+      @focusin=${this.#onFocus}
+      @pointerenter=${() => this.#rotation.set({ hovered: true })}
+      @pointerleave=${() => this.#rotation.set({ hovered: false })}
     >
       ${
         list || !last
@@ -182,16 +183,16 @@ export class RusQuoteCarousel extends RusWidget {
               strings: s,
               heading: head,
               autoplay: this.autoplay,
-              playing: this.rotation.playing,
+              playing: this.#rotation.playing,
               loop: this.loop,
-              index: this.index,
+              index: this.#index,
               last,
-              shown: this.shown,
+              shown: this.#shown,
               count: items.length,
-              togglePlay: () => this.rotation.choose(!this.rotation.playing),
-              previous: () => this.go(this.index - 1),
-              next: () => this.go(this.index + 1),
-              goTo: (index) => this.go(index),
+              togglePlay: () => this.#rotation.choose(!this.#rotation.playing),
+              previous: () => this.#go(this.#index - 1),
+              next: () => this.#go(this.#index + 1),
+              goTo: (index) => this.#go(index),
             })
       }
       <div
@@ -200,10 +201,10 @@ export class RusQuoteCarousel extends RusWidget {
         part="slides"
         tabindex="-1"
         role=${list ? 'list' : nothing}
-        aria-live=${list ? nothing : this.rotation.running ? 'off' : 'polite'}
+        aria-live=${list ? nothing : this.#rotation.running ? 'off' : 'polite'}
         aria-atomic="false"
       >
-        ${items.map((q, k) => this.renderSlide(q, k, s, list, dataLang))}
+        ${items.map((q, k) => this.#renderSlide(q, k, s, list, dataLang))}
       </div>
     </section>`;
   }
@@ -214,15 +215,15 @@ export class RusQuoteCarousel extends RusWidget {
    * `figure role=group`), focusable by script so focus can follow a slide change, and
    * `inert` when out of view so Tab never lands in it. In the list layout, a list item.
    */
-  private renderSlide(q: RusQuote, k: number, s: CarouselStrings, list: boolean, dataLang?: string) {
+  #renderSlide(q: RusQuote, k: number, s: CarouselStrings, list: boolean, dataLang?: string) {
     return html`<div
       class="slide"
       part="slide"
       role=${list ? 'listitem' : 'group'}
       aria-roledescription=${list ? nothing : s.slide}
-      aria-label=${list ? nothing : `${k + 1} ${s.of} ${this.items.length}`}
+      aria-label=${list ? nothing : `${k + 1} ${s.of} ${this.#items.length}`}
       tabindex=${list ? nothing : -1}
-      ?inert=${!list && (k < this.index || k >= this.index + this.shown)}
+      ?inert=${!list && (k < this.#index || k >= this.#index + this.#shown)}
     >
       <figure part="figure" lang=${dataLang ?? nothing}>
         <blockquote part="quote">${renderParagraphs(q.text)}</blockquote>
@@ -237,33 +238,33 @@ export class RusQuoteCarousel extends RusWidget {
    * Shows the statement at `to`. A visitor's move (`user`) stops rotation for good; past
    * either end it wraps with `loop` (rotation always wraps), else nothing happens.
    */
-  private go(to: number, user = true): void {
-    const last = this.last;
+  #go(to: number, user = true): void {
+    const last = this.#last;
     if (!last) return;
-    if (user) this.rotation.choose(false);
+    if (user) this.#rotation.choose(false);
     if (to < 0 || to > last) {
       if (user && !this.loop) return;
       to = to < 0 ? last : 0;
     }
-    if (to === this.index) return;
+    if (to === this.#index) return;
     // Focus inside the slide that leaves would be lost to `inert`: it moves to the new slide.
     const focusIn = (this.renderRoot as ShadowRoot).activeElement?.closest('.slide');
-    this.index = to;
+    this.#index = to;
     this.requestUpdate();
     this.dispatchEvent(
       new CustomEvent<RusSlideChangeDetail>('rus-slide-change', {
         bubbles: true,
         composed: true,
-        detail: { index: to, id: this.items[to].id, auto: !user },
+        detail: { index: to, id: this.#items[to].id, auto: !user },
       }),
     );
-    if (focusIn) void this.updateComplete.then(() => this.slideAt(to)?.focus({ preventScroll: true }));
+    if (focusIn) void this.updateComplete.then(() => this.#slideAt(to)?.focus({ preventScroll: true }));
   }
 
   /** Arrow keys move the way they point, whichever the page's direction; Home and End go to either end. */
-  private onKey(event: KeyboardEvent): void {
-    const ahead = this.track.ahead;
-    const to = { ArrowLeft: this.index - ahead, ArrowRight: this.index + ahead, Home: 0, End: this.last }[event.key];
+  #onKey(event: KeyboardEvent): void {
+    const ahead = this.#track.ahead;
+    const to = { ArrowLeft: this.#index - ahead, ArrowRight: this.#index + ahead, Home: 0, End: this.#last }[event.key];
     if (
       to === undefined ||
       event.altKey ||
@@ -273,15 +274,15 @@ export class RusQuoteCarousel extends RusWidget {
     )
       return;
     event.preventDefault();
-    this.go(to);
+    this.#go(to);
   }
 
   /** Keyboard focus entering the carousel stops rotation; only the play button starts it again. */
-  private onFocus(event: FocusEvent): void {
-    if ((event.target as Element).matches(':focus-visible')) this.rotation.choose(false);
+  #onFocus(event: FocusEvent): void {
+    if ((event.target as Element).matches(':focus-visible')) this.#rotation.choose(false);
   }
 
-  private slideAt(index: number): HTMLElement | undefined {
+  #slideAt(index: number): HTMLElement | undefined {
     return this.renderRoot.querySelectorAll<HTMLElement>('.slide')[index];
   }
 }

@@ -39,46 +39,48 @@ export class TrackController implements ReactiveController {
   /** How many slides fit side by side now (read from the layout, which a container query decides). */
   slidesThatFit = 1;
   /** The index the track was last scrolled to; -1: measure and align on the next frame. */
-  private alignedIndex = -1;
+  #alignedIndex = -1;
   /** The index a scroll of ours is heading to (its scroll events are not the visitor's). */
-  private scrollTarget?: number;
-  private width = 0;
-  private drag?: { x: number; left: number; moved?: boolean };
+  #scrollTarget?: number;
+  #width = 0;
+  #drag?: { x: number; left: number; moved?: boolean };
   /** The last mouse press ended a drag: the click that follows it is not a click on a link. */
-  private dragEnded = false;
-  private listenedTrack?: HTMLElement;
-  private readonly resizer = new ResizeObserver(() => this.measure());
+  #dragEnded = false;
+  #listenedTrack?: HTMLElement;
+  readonly #resizer = new ResizeObserver(() => this.#measure());
 
-  constructor(
-    private readonly host: TrackHost,
-    private readonly position: TrackPosition,
-  ) {
+  readonly #host: TrackHost;
+  readonly #position: TrackPosition;
+
+  constructor(host: TrackHost, position: TrackPosition) {
+    this.#host = host;
+    this.#position = position;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.resizer.observe(this.host);
+    this.#resizer.observe(this.#host);
     // A carousel put back into the page listens again at once, not only after its next update.
-    this.listen(this.track ?? undefined);
+    this.#listen(this.#track ?? undefined);
   }
 
   hostDisconnected(): void {
-    this.resizer.disconnect();
-    this.listen(undefined);
+    this.#resizer.disconnect();
+    this.#listen(undefined);
   }
 
   hostUpdated(): void {
     // An update can still finish after the carousel left the page: it must not listen again then.
-    this.listen(this.host.isConnected ? (this.track ?? undefined) : undefined);
+    this.#listen(this.#host.isConnected ? (this.#track ?? undefined) : undefined);
     // Measuring may change how many fit, which re-renders: on the next frame (still before
     // paint), not inside this update, which would cost a second update at once.
-    if (this.alignedIndex < 0) requestAnimationFrame(() => this.measure());
-    else if (this.alignedIndex !== this.position.index()) this.scrollToCurrent(false);
+    if (this.#alignedIndex < 0) requestAnimationFrame(() => this.#measure());
+    else if (this.#alignedIndex !== this.#position.index()) this.scrollToCurrent(false);
   }
 
   /** A new set of slides or a new layout: measure and align again after the next render. */
   realign(): void {
-    this.alignedIndex = -1;
+    this.#alignedIndex = -1;
   }
 
   /**
@@ -86,50 +88,50 @@ export class TrackController implements ReactiveController {
    * pages). Read from the layout, so any way of setting the direction counts.
    */
   get ahead(): number {
-    const [first, second] = this.slides;
+    const [first, second] = this.#slides;
     return second && second.offsetLeft < first.offsetLeft ? -1 : 1;
   }
 
   /** One listener object for the track's events, moved over when the track element is replaced. */
   handleEvent(event: Event): void {
-    if (event.type === 'scroll' || event.type === 'scrollend') this.onScroll(event);
-    else if (event.type === 'pointerdown') this.onDown(event as PointerEvent);
-    else if (event.type === 'pointermove') this.onMove(event as PointerEvent);
-    else if (event.type === 'pointerup' || event.type === 'pointercancel') this.onUp(event as PointerEvent);
+    if (event.type === 'scroll' || event.type === 'scrollend') this.#onScroll(event);
+    else if (event.type === 'pointerdown') this.#onDown(event as PointerEvent);
+    else if (event.type === 'pointermove') this.#onMove(event as PointerEvent);
+    else if (event.type === 'pointerup' || event.type === 'pointercancel') this.#onUp(event as PointerEvent);
     // A mouse press on a link or portrait would start the browser's own drag of it, cancelling ours.
-    else if (event.type === 'dragstart' && this.drag) event.preventDefault();
+    else if (event.type === 'dragstart' && this.#drag) event.preventDefault();
     // The click that ends a drag is no click on a link (keyboard clicks, `detail` 0, always are).
-    else if (event.type === 'click' && this.dragEnded && (event as MouseEvent).detail) event.preventDefault();
+    else if (event.type === 'click' && this.#dragEnded && (event as MouseEvent).detail) event.preventDefault();
   }
 
-  private listen(track: HTMLElement | undefined): void {
-    if (track === this.listenedTrack) return;
-    for (const type of TRACK_EVENTS) this.listenedTrack?.removeEventListener(type, this);
+  #listen(track: HTMLElement | undefined): void {
+    if (track === this.#listenedTrack) return;
+    for (const type of TRACK_EVENTS) this.#listenedTrack?.removeEventListener(type, this);
     for (const type of TRACK_EVENTS) track?.addEventListener(type, this);
-    this.listenedTrack = track;
+    this.#listenedTrack = track;
   }
 
-  private get track(): HTMLElement | null {
-    return this.host.renderRoot.querySelector('.track');
+  get #track(): HTMLElement | null {
+    return this.#host.renderRoot.querySelector('.track');
   }
 
-  private get slides(): HTMLElement[] {
-    return [...(this.track?.children ?? [])] as HTMLElement[];
+  get #slides(): HTMLElement[] {
+    return [...(this.#track?.children ?? [])] as HTMLElement[];
   }
 
   /** Reads how many slides fit side by side and aligns the track. */
-  private measure(): void {
-    const first = this.slides[0];
-    if (!first || this.position.stacked()) return;
-    const width = this.track!.clientWidth;
+  #measure(): void {
+    const first = this.#slides[0];
+    if (!first || this.#position.stacked()) return;
+    const width = this.#track!.clientWidth;
     const fit = Math.max(1, Math.round(width / first.offsetWidth));
     if (fit !== this.slidesThatFit) {
       this.slidesThatFit = fit;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
     // Realign only for a new track or a new width: a height change must not undo a swipe.
-    if (this.alignedIndex < 0 || width !== this.width) this.scrollToCurrent(true);
-    this.width = width;
+    if (this.#alignedIndex < 0 || width !== this.#width) this.scrollToCurrent(true);
+    this.#width = width;
   }
 
   /**
@@ -137,45 +139,46 @@ export class TrackController implements ReactiveController {
    * Offsets from the first slide are negative in right-to-left pages, as is `scrollLeft` there.
    */
   scrollToCurrent(instant: boolean): void {
-    const index = this.position.index();
-    const slides = this.slides;
-    const track = this.track;
+    const index = this.#position.index();
+    const slides = this.#slides;
+    const track = this.#track;
     const slide = slides[index];
     if (!track || !slide) return;
-    this.alignedIndex = index;
+    this.#alignedIndex = index;
     const left = slide.offsetLeft - slides[0].offsetLeft;
     if (Math.abs(track.scrollLeft - left) < 2) return;
-    this.scrollTarget = index;
+    this.#scrollTarget = index;
     track.scrollTo({ left, behavior: instant ? 'instant' : 'auto' });
   }
 
   /** A swipe or a trackpad scroll that came to rest on another slide moves the carousel. */
-  private onScroll(event: Event): void {
-    const track = this.track!;
-    const slides = this.slides;
-    const last = this.position.last();
-    if (this.drag || slides.length < 2) return;
-    if (event.type === 'scrollend') this.scrollTarget = undefined;
+  #onScroll(event: Event): void {
+    const track = this.#track!;
+    const slides = this.#slides;
+    const last = this.#position.last();
+    if (this.#drag || slides.length < 2) return;
+    if (event.type === 'scrollend') this.#scrollTarget = undefined;
     // Both negative in right-to-left pages.
     const step = slides[1].offsetLeft - slides[0].offsetLeft;
     const left = track.scrollLeft;
     const k = Math.abs(left) >= track.scrollWidth - track.clientWidth - 2 ? last : Math.round(left / step);
     if (k !== last && Math.abs(left - k * step) > 2) return; // still moving between slides
-    if (this.scrollTarget !== undefined && k !== this.scrollTarget) return; // our own scroll on its way
-    this.scrollTarget = undefined;
-    this.alignedIndex = k;
-    if (k !== this.position.index()) this.position.moveTo(k);
+    if (this.#scrollTarget !== undefined && k !== this.#scrollTarget) return; // our own scroll on its way
+    this.#scrollTarget = undefined;
+    this.#alignedIndex = k;
+    if (k !== this.#position.index()) this.#position.moveTo(k);
   }
 
   /** Mouse drag (touch and trackpads scroll natively, snapping to slides). */
-  private onDown(event: PointerEvent): void {
-    this.dragEnded = false;
-    if (event.pointerType === 'mouse' && !event.button) this.drag = { x: event.clientX, left: this.track!.scrollLeft };
+  #onDown(event: PointerEvent): void {
+    this.#dragEnded = false;
+    if (event.pointerType === 'mouse' && !event.button)
+      this.#drag = { x: event.clientX, left: this.#track!.scrollLeft };
   }
 
-  private onMove(event: PointerEvent): void {
-    const drag = this.drag;
-    const track = this.track!;
+  #onMove(event: PointerEvent): void {
+    const drag = this.#drag;
+    const track = this.#track!;
     if (!drag) return;
     const dx = event.clientX - drag.x;
     if (!drag.moved && Math.abs(dx) > 6) {
@@ -188,14 +191,14 @@ export class TrackController implements ReactiveController {
     if (drag.moved) track.scrollLeft = drag.left - dx;
   }
 
-  private onUp(event: PointerEvent): void {
-    const drag = this.drag;
-    this.drag = undefined;
+  #onUp(event: PointerEvent): void {
+    const drag = this.#drag;
+    this.#drag = undefined;
     if (!drag?.moved) return;
-    this.dragEnded = true;
-    this.track!.classList.remove('drag');
+    this.#dragEnded = true;
+    this.#track!.classList.remove('drag');
     const dx = event.clientX - drag.x;
-    this.position.moveTo(this.position.index() + this.ahead * (dx < -40 ? 1 : dx > 40 ? -1 : 0));
+    this.#position.moveTo(this.#position.index() + this.ahead * (dx < -40 ? 1 : dx > 40 ? -1 : 0));
     this.scrollToCurrent(false);
   }
 }
