@@ -1,10 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { clampLevel } from './heading-level.js';
 
-/** Clamps a `heading-level` attribute value to a real heading level (1–6; default 2). */
-export function clampLevel(level: number | undefined): number {
-  const value = Math.round(Number(level));
-  return Number.isFinite(value) ? Math.min(6, Math.max(1, value)) : 2;
-}
+export { clampLevel };
 
 /**
  * A real `<h1>`–`<h6>` at `level`, so the widget's outline fits the host page's; `lang`

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import type { RusDocument, RusGoal } from '../data/types.js';
+import type { RusDocument } from '../data/types.js';
 import { clampLevel, heading } from '../base/heading.js';
 import { renderEmpty } from '../base/state-views.js';
 import { warnOnce } from '../shared/define.js';
-import { normalise } from './areas.js';
+import { selectGoals } from './select-goals.js';
 import { GoalWidget } from './goal-widget.js';
 import { renderBadge } from './render-badge.js';
 import { strings } from './strings.js';
@@ -31,15 +31,8 @@ export class RusGoalBadges extends GoalWidget {
   heading?: string;
 
   protected override renderDocument(document: RusDocument) {
-    const ids = this.goals?.split(/\s+/).filter(Boolean);
-    let goals = document.goals;
-    if (ids?.length) {
-      const missing = ids.filter((id) => !goals.some((goal) => goal.id === id));
-      if (missing.length) warnOnce(`rus-goal-badges: no goal with id ${missing.join(', ')}`);
-      goals = ids.map((id) => goals.find((goal) => goal.id === id)).filter((goal): goal is RusGoal => !!goal);
-    }
-    if (this.area) goals = goals.filter((goal) => normalise(goal.area) === normalise(this.area));
-    goals = goals.slice(0, this.maxItems);
+    const { goals, missing } = selectGoals(document.goals, { ids: this.goals, area: this.area, max: this.maxItems });
+    if (missing.length) warnOnce(`rus-goal-badges: no goal with id ${missing.join(', ')}`);
     const level = clampLevel(this.headingLevel);
     const options = this.badgeOptions(document);
     const badgeLevel = this.heading ? level + 1 : level;

@@ -7,7 +7,7 @@ import { readQuote } from '../data/validate/quote.js';
 import { AutoplayController } from './autoplay-controller.js';
 import { TrackController } from './track-controller.js';
 import { renderControls, TRACK_ID } from './controls.js';
-import { renderMeta, renderParagraphs, renderPortrait } from './render-figure.js';
+import { renderMeta, renderParagraphs, renderPortrait, selectQuotes } from './render-figure.js';
 import { styles } from './quote-carousel.styles.js';
 import { strings, type CarouselStrings } from './strings.js';
 
@@ -134,10 +134,7 @@ export class RusQuoteCarousel extends RusWidget {
     if (changed.has('layout') || changed.has('perView')) this.#track.realign();
     const document = this.readyDocument;
     if (!document) return;
-    const org = this.organisation?.trim().toLowerCase();
-    const items = (this.#items = document.quotes
-      .filter((q) => !org || q.organisation?.trim().toLowerCase() === org)
-      .slice(0, this.maxItems));
+    const items = (this.#items = selectQuotes(document.quotes, this.organisation, this.maxItems));
     const n = items.length;
     if (document !== this.#document) {
       this.#document = document;

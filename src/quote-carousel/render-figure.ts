@@ -12,7 +12,15 @@ export const initials = (name: string) => {
 };
 
 /** The statement's paragraphs: the data separates them with blank lines. */
-export const renderParagraphs = (text: string) => text.split(/\n\s*\n/).map((p) => html`<p>${p.trim()}</p>`);
+export const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim());
+
+export const renderParagraphs = (text: string) => paragraphs(text).map((p) => html`<p>${p}</p>`);
+
+/** The statements on show: those of `organisation` (case and spaces aside), at most `max`. */
+export const selectQuotes = (quotes: RusQuote[], organisation: string | undefined, max: number) => {
+  const org = organisation?.trim().toLowerCase();
+  return quotes.filter((q) => !org || q.organisation?.trim().toLowerCase() === org).slice(0, max);
+};
 
 /** The portrait with fixed dimensions (no layout shift when it loads), or initials, hidden from screen readers as the name follows. */
 export const renderPortrait = (q: RusQuote) =>

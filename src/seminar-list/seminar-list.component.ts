@@ -4,7 +4,6 @@ import { RusWidget } from '../base/rus-widget.js';
 import { clampLevel, heading } from '../base/heading.js';
 import { renderEmpty } from '../base/state-views.js';
 import { readSeminar } from '../data/validate/seminar.js';
-import { localeOf } from '../format/date.js';
 import type { Lang } from '../i18n/lang.js';
 import { warnOnce } from '../shared/define.js';
 import { formatWhen } from './format-when.js';
@@ -12,20 +11,11 @@ import { seminarIcs } from './ics.js';
 import { absoluteUrl, jsonScriptText, seminarEvents } from './json-ld.js';
 import { strings } from './strings.js';
 import { styles } from './seminar-list.styles.js';
-import { parseNow, splitSeminars } from './timing.js';
+import { inSeries, parseNow, splitSeminars } from './timing.js';
+import { organisersLine } from './organisers.js';
 
 // Helpers are module functions rather than private methods: the minifier shortens their
 // names, not a class's.
-
-const listFormats: Partial<Record<Lang, Intl.ListFormat>> = {};
-
-/** "Arrangörer: A och B" / "Organisers: A and B" — or '' when there are none. */
-function organisersLine({ organisers }: RusSeminar, lang: Lang): string {
-  if (!organisers.length) return '';
-  // One ListFormat per language: one per seminar made the list's first render slow.
-  listFormats[lang] ??= new Intl.ListFormat(localeOf(lang));
-  return `${strings[lang].organisers}: ${listFormats[lang].format(organisers)}`;
-}
 
 /** The moment a `now` attribute names, else (with a warning when it is unreadable) the current time. */
 function viewedAt(now: string | undefined): number {
@@ -33,12 +23,6 @@ function viewedAt(now: string | undefined): number {
   if (now && time === undefined)
     warnOnce(`rus-widgets: <rus-seminar-list> now="${now}" is not an ISO date: using the current time`);
   return time ?? Date.now();
-}
-
-/** The seminars of one series (case and surrounding spaces do not matter), or all of them. */
-function inSeries(seminars: RusSeminar[], series: string | undefined): RusSeminar[] {
-  const wanted = series?.trim().toLowerCase();
-  return wanted ? seminars.filter((x) => x.series?.trim().toLowerCase() === wanted) : seminars;
 }
 
 /** Link or button words, with the seminar's title after them for assistive technology ("Anmäl dig[ till Smarta samhällen]"). */

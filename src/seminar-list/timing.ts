@@ -34,3 +34,9 @@ export function splitSeminars(seminars: RusSeminar[], now: number): { upcoming: 
   const pick = (over: boolean) => timed.filter((t) => t.over === over).map((t) => t.s);
   return { upcoming: pick(false), past: pick(true).reverse() };
 }
+
+/** The seminars of one series (case and surrounding spaces do not matter), or all of them. */
+export function inSeries(seminars: RusSeminar[], series: string | undefined): RusSeminar[] {
+  const wanted = series?.trim().toLowerCase();
+  return wanted ? seminars.filter((x) => x.series?.trim().toLowerCase() === wanted) : seminars;
+}
