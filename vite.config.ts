@@ -10,9 +10,9 @@ import { minifyTemplateLiteralsPlugin } from './scripts/minify-template-literals
  *   and `rus-widgets.iife.js` (classic script for CMSes that allow only `<script src>`).
  *   One file compresses far better than the same code in chunks, and one tag is the
  *   common case.
- * - `vite build --mode validate`: `validate.js`, the validator alone for the
- *   `rus-widgets validate` CLI, self-contained because the core chunk holds Lit, which
- *   cannot load in Node.
+ * - `vite build --mode validate`: `validate.js` (the validator alone) and `snapshot.js`
+ *   (the snippet writer) for the `rus-widgets` CLI, built for Node apart from the core
+ *   chunk, which holds Lit; what they share goes to dist/node/.
  */
 
 /**
@@ -33,7 +33,12 @@ export default defineConfig(({ mode }) => {
         sourcemap: true,
         minify: false,
         reportCompressedSize: false,
-        lib: { entry: 'src/data/validate/index.ts', formats: ['es'], fileName: () => 'validate.js' },
+        lib: {
+          entry: { validate: 'src/data/validate/index.ts', snapshot: 'src/snapshot/index.ts' },
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
+        rolldownOptions: { output: { chunkFileNames: 'node/[name]-[hash].js' } },
       },
     };
   }

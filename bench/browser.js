@@ -3,8 +3,8 @@ import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from '../scripts/chrome-path.js';
 import { startServer } from './server.js';
 
-async function withPage(browser, origin, path, prepare) {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+async function withPage(browser, origin, path, prepare, width = 1000) {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await prepare?.(page);
@@ -36,15 +36,20 @@ async function requests(browser, origin) {
   return { widgets, requests: count, errors };
 }
 
-/** CLS of the page with `reserve` (a file in bench/pages/) as the host's reserve stylesheet, or none. */
-async function cls(browser, origin, reserve) {
-  const { page, errors } = await withPage(browser, origin, '/bench/pages/cls.html', async (p) => {
+/**
+ * CLS of a three-widget page with `reserve` (a file in bench/pages/) as the host's reserve
+ * stylesheet, or none, at a viewport `width`; `page` is cls.html (plain `src` tags) or
+ * cls-snapshot.html (the same tags as snapshot snippets).
+ */
+async function cls(browser, origin, reserve, width = 1000, path = '/bench/pages/cls.html') {
+  const prepare = async (p) => {
     if (reserve !== 'reserve.css') {
       await p.route('**/reserve.css', async (route) =>
         route.fulfill(reserve ? { path: `bench/pages/${reserve}` } : { contentType: 'text/css', body: '' }),
       );
     }
-  });
+  };
+  const { page, errors } = await withPage(browser, origin, path, prepare, width);
   await page.waitForFunction(
     () =>
       [...document.querySelectorAll('body > [src]')].every(
@@ -53,10 +58,27 @@ async function cls(browser, origin, reserve) {
     null,
     { timeout: 20_000 },
   );
-  await page.waitForTimeout(500);
+  // Past the 1.2 s the data takes, so a refresh from `src` after a snapshot is counted too.
+  await page.waitForTimeout(1700);
   const value = await page.evaluate(() => window.cls);
   await page.close();
   return { cls: value, errors };
+}
+
+/** The host-CSS-free cases at a phone's and a desktop's width. */
+async function clsByWidth(browser, origin) {
+  const rows = [];
+  for (const [name, reserve, path] of [
+    ['plain `src` tags, no host CSS', '', '/bench/pages/cls.html'],
+    ['snapshot snippets, no host CSS', '', '/bench/pages/cls-snapshot.html'],
+  ]) {
+    const [wide, narrow] = [
+      await cls(browser, origin, reserve, 1280, path),
+      await cls(browser, origin, reserve, 375, path),
+    ];
+    rows.push({ name, wide: wide.cls, narrow: narrow.cls, errors: [...wide.errors, ...narrow.errors] });
+  }
+  return { rows, errors: rows.flatMap((row) => row.errors) };
 }
 
 async function render(browser, origin) {
@@ -83,6 +105,7 @@ export async function browserBenchmarks() {
       clsTuned: await cls(browser, origin, 'reserve.css'),
       clsDefault: await cls(browser, origin, 'reserve-default.css'),
       clsNone: await cls(browser, origin, ''),
+      clsByWidth: await clsByWidth(browser, origin),
       memory: await memory(browser, origin, 1000),
       // Three times the cycles: growth that stays put is warm-up (caches, compiled code), not a leak.
       memoryLong: await memory(browser, origin, 3000),

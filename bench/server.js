@@ -12,6 +12,18 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'applic
  */
 const DIST = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(ROOT, 'dist');
 
+/** bench/pages/cls.html with every widget tag replaced by its snapshot snippet (the same attributes). */
+async function snapshotPage(sample) {
+  const { snippetHtml } = await import(join(DIST, 'snapshot.js'));
+  const { validateDocument } = await import(join(DIST, 'validate.js'));
+  const { document } = validateDocument(JSON.parse(sample));
+  const page = readFileSync(join(ROOT, 'bench/pages/cls.html'), 'utf8');
+  return page.replace(/<rus-([a-z-]+)([^>]*)><\/rus-\1>/g, (_, widget, attrs) => {
+    const attributes = Object.fromEntries([...attrs.matchAll(/([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    return snippetHtml({ widget, document, attributes, now: Date.parse(attributes.now ?? '2020-10-20') });
+  });
+}
+
 export function startServer() {
   const counts = new Map();
   const sample = readFileSync(join(ROOT, 'public/data/rus2030.json'));
@@ -27,6 +39,14 @@ export function startServer() {
         },
         Number(url.searchParams.get('delay') ?? 0),
       );
+      return;
+    }
+    if (url.pathname === '/bench/pages/cls-snapshot.html') {
+      // cls.html with each widget as a snapshot snippet, written by the built snippet writer.
+      snapshotPage(sample).then((page) => {
+        res.writeHead(200, { 'Content-Type': 'text/html' });
+        res.end(page);
+      });
       return;
     }
     if (url.pathname === '/count') {

@@ -67,6 +67,14 @@ print(
 print(`  - the README's untuned one line (12em each): **${figures.clsDefault.cls.toFixed(3)}**`);
 print(`  - no reserve from the host at all: **${figures.clsNone.cls.toFixed(3)}**`);
 print();
+print(
+  'Without host CSS, at a desktop and a phone width (before the HTML-first work: 0.331 at 1000 px; goals: plain `src` < 0.1, snapshot < 0.02):',
+);
+print();
+print('| page | 1280 px | 375 px |');
+print('| --- | ---: | ---: |');
+for (const row of figures.clsByWidth.rows) print(`| ${row.name} | ${row.wide.toFixed(3)} | ${row.narrow.toFixed(3)} |`);
+print();
 print('### Memory');
 print();
 for (const m of [figures.memory, figures.memoryLong]) {
@@ -83,6 +91,7 @@ const errors = [
   figures.clsTuned,
   figures.clsDefault,
   figures.clsNone,
+  figures.clsByWidth,
   figures.memory,
   figures.memoryLong,
 ].flatMap((f) => f.errors);

@@ -7,7 +7,8 @@ import { readQuote } from '../data/validate/quote.js';
 import { AutoplayController } from './autoplay-controller.js';
 import { TrackController } from './track-controller.js';
 import { renderControls, TRACK_ID } from './controls.js';
-import { renderMeta, renderParagraphs, renderPortrait, selectQuotes } from './render-figure.js';
+import { renderMeta, renderParagraphs, renderPortrait } from './render-figure.js';
+import { selectQuotes } from './quote-texts.js';
 import { styles } from './quote-carousel.styles.js';
 import { strings, type CarouselStrings } from './strings.js';
 

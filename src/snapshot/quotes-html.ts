@@ -1,5 +1,5 @@
 import type { RusQuote } from '../data/types.js';
-import { paragraphs, selectQuotes } from '../quote-carousel/render-figure.js';
+import { paragraphs, selectQuotes } from '../quote-carousel/quote-texts.js';
 import { strings } from '../quote-carousel/strings.js';
 import { element, escapeHtml, headingHtml, linkHtml, voidElement } from './html.js';
 import type { FallbackOptions } from './options.js';

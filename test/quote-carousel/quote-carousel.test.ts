@@ -3,7 +3,8 @@ import { render, type TemplateResult } from 'lit';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/quote-carousel/define.js';
 import type { RusQuoteCarousel } from '../../src/quote-carousel/quote-carousel.component.js';
-import { initials, renderMeta, renderParagraphs, renderPortrait } from '../../src/quote-carousel/render-figure.js';
+import { renderMeta, renderParagraphs, renderPortrait } from '../../src/quote-carousel/render-figure.js';
+import { initials } from '../../src/quote-carousel/quote-texts.js';
 import { widgetWithData } from '../support/widget-with-data.js';
 
 const long = 'Ett långt stycke som tar plats. '.repeat(30);
