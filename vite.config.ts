@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplateLiteralsPlugin } from './scripts/minify-template-literals.js';
 
 /**
@@ -22,7 +22,7 @@ import { minifyTemplateLiteralsPlugin } from './scripts/minify-template-literals
 const CORE =
   /node_modules[\\/](?!@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier))|src[\\/](base|data|i18n|styles|shared|format)[\\/](?!validate[\\/](quote|seminar|goal|index)\.ts)/;
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode }): UserConfig => {
   const bundle = mode === 'bundle';
   if (mode === 'validate') {
     return {
