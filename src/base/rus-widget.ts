@@ -1,4 +1,4 @@
-import { LitElement, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { RusDocument, RusListName } from '../data/types.js';
 import type { ListReaders } from '../data/validate/document.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load-json.js';
@@ -44,7 +44,7 @@ import { renderError, renderLoading } from './state-views.js';
  * @cssprop --rus-radius - Corner radius.
  * @cssprop --rus-shadow - Shadow of cards.
  * @cssprop --rus-color-background - The widget's own background. Default: transparent (dark scheme: dark).
- * @cssprop --rus-reserved-height - Height held while the data loads. Set it to the widget's height on your page for a load without layout shift. Default: 12em (each widget may set its own).
+ * @cssprop --rus-reserved-height - Height held while the data loads. Default: estimated from the widget's kind, attributes (`limit`, `per-view`, `variant`, …) and width; set it to the widget's real height on your page for a load without any layout shift.
  */
 export abstract class RusWidget extends LitElement {
   /** The library version, used to tell two loaded copies apart. */
@@ -85,11 +85,11 @@ export abstract class RusWidget extends LitElement {
   /** The item reader of that list, e.g. `{ quotes: readQuote }`: the widget ships only its own. */
   protected abstract readonly readers: ListReaders;
 
-  private dataController?: DataController;
+  #dataController?: DataController;
 
   override connectedCallback(): void {
     // Created here, not in the constructor, because `list` is a subclass field.
-    this.dataController ??= new DataController(this, this.list, this.readers);
+    this.#dataController ??= new DataController(this, this.list, this.readers);
     super.connectedCallback();
   }
 
@@ -116,25 +116,54 @@ export abstract class RusWidget extends LitElement {
 
   /** The validated document once it is ready: subclasses derive their state from it in `willUpdate`. */
   protected get readyDocument(): RusDocument | undefined {
-    const state = this.dataController?.state;
+    const state = this.#dataController?.state;
     return state?.status === 'ready' ? state.document : undefined;
   }
 
   /** Load the data again, skipping the page's cache. */
   reload(): void {
-    this.dataController?.retry();
+    this.#dataController?.retry();
+  }
+
+  /**
+   * What the widget shows before (and without) its data, above the loading or error box:
+   * its heading, when the attributes already tell it.
+   */
+  protected renderFrame(): unknown {
+    return nothing;
+  }
+
+  /**
+   * The height, in em, the loading (and error) box should hold so nothing moves when the data
+   * arrives: estimated from the attributes and the widget's width in em. `undefined`: the
+   * widget's stylesheet default. The host's `--rus-reserved-height` still wins.
+   */
+  protected estimateHeight(_widthEm: number): number | undefined {
+    return undefined;
   }
 
   protected override render(): unknown {
-    const state = this.dataController?.state ?? { status: 'loading' };
+    const state = this.#dataController?.state ?? { status: 'loading' };
     switch (state.status) {
       case 'loading':
-        return renderLoading(this.common);
+        return html`${this.renderFrame()}${renderLoading(this.common)}`;
       case 'error':
-        return renderError(this.common, state.error, () => this.reload());
+        return html`${this.renderFrame()}${renderError(this.common, state.error, () => this.reload())}`;
       default:
         return this.renderDocument(state.document);
     }
+  }
+
+  /**
+   * Sizes a new loading or error box from `estimateHeight`, before the browser paints it;
+   * through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it does not).
+   */
+  protected override updated(): void {
+    const box = this.renderRoot.querySelector<HTMLElement>('.state.loading, .state.error');
+    if (!box || box.style.length) return;
+    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
+    const estimate = this.estimateHeight(this.clientWidth / em);
+    if (estimate) box.style.setProperty('--_reserved-height', `${estimate.toFixed(1)}em`);
   }
 
   /** Renders the ready state; the subclass shows its list (and its own empty state). */

@@ -32,49 +32,49 @@ export class RusDataElement extends LitElement {
   /** How long to wait for the data, in milliseconds, before the widgets show an error. */
   timeout: number = DEFAULT_TIMEOUT_MS;
 
-  private loading?: AbortController;
-  private loadedSrc?: string;
+  #loading?: AbortController;
+  #loadedSrc?: string;
 
-  private readonly retry = () => this.load(true);
+  readonly #retry = () => this.load(true);
 
-  private readonly provider = new ContextProvider(this, {
+  readonly #provider = new ContextProvider(this, {
     context: dataContext,
-    initialValue: { data: { status: 'loading' }, retry: this.retry },
+    initialValue: { data: { status: 'loading' }, retry: this.#retry },
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.loading || this.loading.signal.aborted) this.load();
+    if (!this.#loading || this.#loading.signal.aborted) this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.loading?.abort();
+    this.#loading?.abort();
   }
 
   protected override willUpdate(): void {
-    if (this.isConnected && this.src !== this.loadedSrc) this.load();
+    if (this.isConnected && this.src !== this.#loadedSrc) this.load();
   }
 
   /** Loads the document again (`fresh` skips the page's cache). */
   load(fresh = false): void {
-    this.loading?.abort();
-    const { signal } = (this.loading = new AbortController());
+    this.#loading?.abort();
+    const { signal } = (this.#loading = new AbortController());
     const { src } = this;
-    this.loadedSrc = src;
+    this.#loadedSrc = src;
     if (!src) {
-      this.publish({ status: 'error', error: new DataError({ kind: 'no-source', message: '<rus-data> has no src' }) });
+      this.#publish({ status: 'error', error: new DataError({ kind: 'no-source', message: '<rus-data> has no src' }) });
       return;
     }
-    this.publish({ status: 'loading' });
+    this.#publish({ status: 'loading' });
     loadJson(src, { signal, timeout: this.timeout, fresh }).then(
-      (raw) => signal.aborted || this.publish({ status: 'ready', raw }),
-      (error: DataError) => signal.aborted || this.publish({ status: 'error', error }),
+      (raw) => signal.aborted || this.#publish({ status: 'ready', raw }),
+      (error: DataError) => signal.aborted || this.#publish({ status: 'error', error }),
     );
   }
 
-  private publish(data: SharedData): void {
-    this.provider.setValue({ data, retry: this.retry });
+  #publish(data: SharedData): void {
+    this.#provider.setValue({ data, retry: this.#retry });
   }
 
   protected override render(): unknown {

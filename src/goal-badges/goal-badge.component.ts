@@ -16,6 +16,8 @@ export class RusGoalBadge extends GoalWidget {
   /** The id of the goal to show. */
   goal?: string;
 
+  protected readonly expectedBadges = 1;
+
   protected override renderDocument(document: RusDocument) {
     const goal = document.goals.find((item) => item.id === this.goal);
     if (goal) return renderBadge(goal, { ...this.badgeOptions(document), level: this.headingLevel });

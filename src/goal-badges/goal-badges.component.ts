@@ -30,6 +30,14 @@ export class RusGoalBadges extends GoalWidget {
   /** A visible heading above the badges, at `heading-level`; the badge titles are then one level below (otherwise at `heading-level`). */
   heading?: string;
 
+  protected get expectedBadges(): number {
+    return Math.min(this.maxItems, this.goals?.split(/\s+/).filter(Boolean).length || 3);
+  }
+
+  protected override renderFrame() {
+    return this.heading ? heading(clampLevel(this.headingLevel), this.heading) : nothing;
+  }
+
   protected override renderDocument(document: RusDocument) {
     const { goals, missing } = selectGoals(document.goals, { ids: this.goals, area: this.area, max: this.maxItems });
     if (missing.length) warnOnce(`rus-goal-badges: no goal with id ${missing.join(', ')}`);

@@ -42,6 +42,18 @@ export abstract class GoalWidget extends RusWidget {
   /** The day years left count from, as an ISO date (`2026-05-01`) or date-time. Default: today. */
   now?: string;
 
+  /** How many badges to hold room for while the goals load. */
+  protected abstract readonly expectedBadges: number;
+
+  /** Badges in a grid of 14em columns (cards), or short pills in a row (compact). */
+  protected override estimateHeight(widthEm: number): number {
+    const count = this.expectedBadges;
+    if (this.variant === 'compact') return Math.ceil(count / Math.max(1, Math.floor(widthEm / 16))) * 2.9;
+    const columns = Math.min(count, Math.max(1, Math.floor((widthEm + 1) / 15)));
+    // Cards side by side are narrower than a card alone: their text wraps onto more lines.
+    return Math.ceil(count / columns) * (columns > 1 ? 13.2 : 11.1);
+  }
+
   /**
    * What every badge of one render shares: the interface and data languages and the year
    * that years left count from. Worked out once per render, not once per goal.

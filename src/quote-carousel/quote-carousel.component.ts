@@ -147,7 +147,24 @@ export class RusQuoteCarousel extends RusWidget {
     this.#index = Math.min(this.#index, this.#last);
   }
 
+  protected override renderFrame() {
+    return this.heading ? heading(this.headingLevel, this.heading, 'heading', 'heading') : nothing;
+  }
+
+  /**
+   * The tallest statement sets the carousel's height: a statement's text fills about 1,100
+   * square em, over the width of one slide (narrower with several in view), plus the caption,
+   * padding and the control row.
+   */
+  protected override estimateHeight(widthEm: number): number {
+    if (this.layout === 'list') return Math.min(this.maxItems, 5) * (6 + 500 / widthEm);
+    const perView = Math.max(1, Math.floor(this.perView) || 1);
+    const inView = widthEm >= 60 ? perView : widthEm >= 40 ? Math.min(perView, 2) : 1;
+    return 10.5 + (1100 * inView) / widthEm;
+  }
+
   protected override updated(): void {
+    super.updated();
     // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it does not).
     this.renderRoot
       .querySelector<HTMLElement>('.track')

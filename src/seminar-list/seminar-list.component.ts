@@ -130,18 +130,30 @@ export class RusSeminarList extends RusWidget {
   structuredData = false;
 
   /** The visitor asked for the past seminars from the empty state (set with a `requestUpdate`). */
-  private pastOpened = false;
+  #pastOpened = false;
 
   protected readonly list = 'seminars';
   protected readonly readers = { seminars: readSeminar };
 
   /** The upcoming seminars on show, for the JSON-LD (none while loading or in error). */
-  private upcomingShown: RusSeminar[] = [];
-  private ldScript?: HTMLScriptElement;
+  #upcomingShown: RusSeminar[] = [];
+  #ldScript?: HTMLScriptElement;
 
   protected override render(): unknown {
-    this.upcomingShown = [];
+    this.#upcomingShown = [];
     return super.render();
+  }
+
+  /** The list's heading shows while the seminars load: the attributes already say it. */
+  protected override renderFrame(): TemplateResult {
+    const s = strings[this.uiLang];
+    const past = this.show === 'past';
+    return heading(clampLevel(this.headingLevel), this.heading || (past ? s.past : s.upcoming));
+  }
+
+  /** About three seminars (fewer with `limit`), each taller when narrow lines wrap more. */
+  protected override estimateHeight(widthEm: number): number {
+    return Math.min(this.maxItems, 3) * (widthEm < 30 ? 12.6 : 11.1);
   }
 
   protected override renderDocument(document: RusDocument): TemplateResult {
@@ -152,13 +164,13 @@ export class RusSeminarList extends RusWidget {
     const level = clampLevel(this.headingLevel);
     const show = this.show;
     const max = this.maxItems;
-    const withPast = show === 'past' || show === 'all' || this.pastOpened;
+    const withPast = show === 'past' || show === 'all' || this.#pastOpened;
     const list = (seminars: RusSeminar[], isPast: boolean) =>
       html`<ul part="list">
         ${seminars.map((x) => seminarItem(x, isPast, level + 1, lang, dataLang))}
       </ul>`;
-    if (show !== 'past') this.upcomingShown = upcoming.slice(0, max);
-    const shown = this.upcomingShown;
+    if (show !== 'past') this.#upcomingShown = upcoming.slice(0, max);
+    const shown = this.#upcomingShown;
 
     return html`${
       show === 'past'
@@ -169,7 +181,7 @@ export class RusSeminarList extends RusWidget {
               : renderEmpty(
                   s.noUpcoming,
                   past.length && !withPast
-                    ? html`<button type="button" class="secondary" part="show-past-button" @click=${this.openPast}>
+                    ? html`<button type="button" class="secondary" part="show-past-button" @click=${this.#openPast}>
                         ${s.showPast}
                       </button>`
                     : null,
@@ -185,8 +197,8 @@ export class RusSeminarList extends RusWidget {
   }
 
   /** The empty state's button: shows the past seminars and moves focus to their heading. */
-  private async openPast(): Promise<void> {
-    this.pastOpened = true;
+  async #openPast(): Promise<void> {
+    this.#pastOpened = true;
     this.requestUpdate();
     await this.updateComplete;
     const target = this.renderRoot.querySelector<HTMLElement>('#past');
@@ -198,17 +210,18 @@ export class RusSeminarList extends RusWidget {
 
   /** Keeps the light-DOM JSON-LD script in step with the upcoming seminars on show. */
   protected override updated(): void {
+    super.updated();
     const json =
-      this.structuredData && this.upcomingShown.length ? JSON.stringify(seminarEvents(this.upcomingShown)) : '';
-    if (this.ldScript?.textContent === json && this.ldScript.parentNode === this) return;
-    this.removeLd();
+      this.structuredData && this.#upcomingShown.length ? JSON.stringify(seminarEvents(this.#upcomingShown)) : '';
+    if (this.#ldScript?.textContent === json && this.#ldScript.parentNode === this) return;
+    this.#removeLd();
     if (!json) return;
     try {
       const script = document.createElement('script');
       script.type = 'application/ld+json';
       script.textContent = jsonScriptText(json);
       this.append(script);
-      this.ldScript = script;
+      this.#ldScript = script;
     } catch (error) {
       warnOnce(`rus-widgets: <rus-seminar-list> no structured data: ${String(error)}`);
     }
@@ -216,11 +229,11 @@ export class RusSeminarList extends RusWidget {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeLd();
+    this.#removeLd();
   }
 
-  private removeLd(): void {
-    this.ldScript?.remove();
-    this.ldScript = undefined;
+  #removeLd(): void {
+    this.#ldScript?.remove();
+    this.#ldScript = undefined;
   }
 }

@@ -25,21 +25,26 @@ export function isObject(value: unknown): value is Json {
  * throws `DropItem`; an unsafe URL is reported and left out. `null` counts as absent.
  */
 export class ItemReader {
-  constructor(
-    private readonly item: Json,
-    private readonly path: string,
-    private readonly problems: DataProblem[],
-    /** Where this reader sits inside the item (`target.`), so a dropped field names its full path. */
-    private readonly prefix = '',
-  ) {}
+  readonly #item: Json;
+  readonly #path: string;
+  readonly #problems: DataProblem[];
+  /** Where this reader sits inside the item (`target.`), so a dropped field names its full path. */
+  readonly #prefix: string;
+
+  constructor(item: Json, path: string, problems: DataProblem[], prefix = '') {
+    this.#item = item;
+    this.#path = path;
+    this.#problems = problems;
+    this.#prefix = prefix;
+  }
 
   /** Drops the item because `field` (named with its path inside the item) `problem`, e.g. "is missing". */
   drop(field: string, problem: string): never {
-    throw new DropItem(this.prefix + field, problem);
+    throw new DropItem(this.#prefix + field, problem);
   }
 
-  private value(field: string, required: boolean, type: string): unknown {
-    const value = this.item[field];
+  #value(field: string, required: boolean, type: string): unknown {
+    const value = this.#item[field];
     if (value === undefined || value === null) {
       if (required) this.drop(field, 'is missing');
       return undefined;
@@ -51,22 +56,22 @@ export class ItemReader {
   }
 
   string(field: string): string | undefined {
-    const value = this.value(field, false, 'string') as string | undefined;
+    const value = this.#value(field, false, 'string') as string | undefined;
     return value?.trim() === '' ? undefined : value;
   }
 
   requiredString(field: string): string {
-    const value = this.value(field, true, 'string') as string;
+    const value = this.#value(field, true, 'string') as string;
     if (value.trim() === '') this.drop(field, 'is empty');
     return value;
   }
 
   boolean(field: string): boolean {
-    return (this.value(field, false, 'boolean') as boolean | undefined) ?? false;
+    return (this.#value(field, false, 'boolean') as boolean | undefined) ?? false;
   }
 
   number(field: string, required = false): number | undefined {
-    const value = this.value(field, required, 'number') as number | undefined;
+    const value = this.#value(field, required, 'number') as number | undefined;
     if (value !== undefined && !Number.isFinite(value)) {
       this.drop(field, 'is not a finite number');
     }
@@ -83,7 +88,7 @@ export class ItemReader {
 
   /** A date (`2024-12-31`) or, with `allowTime`, an ISO date-time with offset. */
   date(field: string, required: boolean, allowTime: boolean): string | undefined {
-    const value = this.value(field, required, 'string') as string | undefined;
+    const value = this.#value(field, required, 'string') as string | undefined;
     if (value === undefined) return undefined;
     if (isIsoDate(value) || (allowTime && isIsoDateTime(value))) return value;
     const expected = allowTime ? 'an ISO 8601 date or date-time with offset' : 'an ISO 8601 date';
@@ -91,7 +96,7 @@ export class ItemReader {
   }
 
   stringList(field: string): string[] {
-    const value = this.item[field];
+    const value = this.#item[field];
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value) || !value.every((entry) => typeof entry === 'string')) {
       this.drop(field, 'must be a list of strings');
@@ -100,18 +105,18 @@ export class ItemReader {
   }
 
   object(field: string): ItemReader | undefined {
-    const value = this.item[field];
+    const value = this.#item[field];
     if (value === undefined || value === null) return undefined;
     if (!isObject(value)) this.drop(field, `must be an object, not ${describe(value)}`);
-    return new ItemReader(value as Json, `${this.path}.${field}`, this.problems, `${this.prefix}${field}.`);
+    return new ItemReader(value as Json, `${this.#path}.${field}`, this.#problems, `${this.#prefix}${field}.`);
   }
 
   /** A link or image address; an unsafe one is reported and dropped, the item stays. */
   url(field: string): string | undefined {
     const value = this.string(field);
     if (value === undefined || isSafeUrl(value)) return value;
-    this.problems.push({
-      path: `${this.path}.${field}`,
+    this.#problems.push({
+      path: `${this.#path}.${field}`,
       message: `"${field}" is not an http(s) or relative address and was left out: "${truncate(value)}"`,
       effect: 'field',
     });
