@@ -3,16 +3,21 @@ import { ContextConsumer } from '@lit/context';
 import { DataError } from '../data/data-error.js';
 import { dataContext, type DataContextValue } from '../data/context.js';
 import { loadJson, parseJson } from '../data/load-json.js';
-import { validateWith, type ListReaders } from '../data/validate/document.js';
+import { validateWith, type ListReaders, type ValidationResult } from '../data/validate/document.js';
 import type { RusListName } from '../data/types.js';
 import { warnOnce } from '../shared/define.js';
 import { RusErrorEvent, RusLoadEvent } from './events.js';
+import { whenNearViewport } from './near-viewport.js';
 import type { WidgetData } from './widget-data.js';
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   timeout?: number;
+  /** `lazy`: fetch `src` only when the widget nears the viewport. */
+  loading?: string;
 }
+
+const INLINE = 'The inline <script type="application/json">';
 
 const LOADING: WidgetData = { status: 'loading' };
 
@@ -21,7 +26,8 @@ const inlineScript = (host: Element) => host.querySelector(':scope > script[type
 
 /**
  * Brings a widget its data — from a child `<script type="application/json">`, its `src`,
- * or an enclosing `<rus-data>`, in that order — validates its own list, and reports
+ * or an enclosing `<rus-data>`, in that order; inline data beside `src` is a snapshot,
+ * shown at once and replaced by what `src` brings when that differs — validates its own list, and reports
  * the outcome as `state`, a `rus-load` / `rus-error` event and console warnings.
  * Data at hand (inline, or a provider that has loaded) is read at once, so the first
  * render shows it; the event fires once that render is in the shadow root.
@@ -75,14 +81,12 @@ export class DataController implements ReactiveController {
     this.#loadedSrc = host.src;
     try {
       const script = inlineScript(host);
-      if (script) {
-        this.#accept(parseJson(script.textContent ?? '', 'The inline <script type="application/json">'));
+      if (script && !host.src) {
+        this.#accept(parseJson(script.textContent ?? '', INLINE));
       } else if (host.src) {
-        this.#set(LOADING);
-        loadJson(host.src, { signal, timeout: host.timeout, fresh }).then(
-          (raw) => signal.aborted || this.#accept(raw),
-          (error: DataError) => signal.aborted || this.#fail(error),
-        );
+        // A snapshot (inline data beside `src`) shows at once; `src` then brings the current data.
+        if (!(script && this.#showSnapshot(script.textContent ?? ''))) this.#set(LOADING);
+        void this.#fetch(host.src, signal, fresh);
       } else if (host.closest('rus-data')) {
         this.#subscribe(signal);
       } else if (document.readyState === 'loading') {
@@ -98,6 +102,45 @@ export class DataController implements ReactiveController {
     } catch (error) {
       this.#fail(error instanceof DataError ? error : new DataError({ kind: 'invalid', message: String(error) }));
     }
+  }
+
+  /** Fetches `src` (with `loading="lazy"`, once the widget nears the viewport) and shows what came. */
+  async #fetch(src: string, signal: AbortSignal, fresh: boolean): Promise<void> {
+    const host = this.#host;
+    if (host.loading === 'lazy') await whenNearViewport([host], signal);
+    if (signal.aborted) return;
+    const snapshot = this.state.status === 'ready' ? this.state.document : undefined;
+    let raw: unknown;
+    try {
+      raw = await loadJson(src, { signal, timeout: host.timeout, fresh });
+    } catch (error) {
+      if (signal.aborted) return;
+      // With a snapshot on show the visitor loses nothing: the page's author hears of it.
+      if (!snapshot) return this.#fail(error as DataError);
+      return warnOnce(`rus-widgets: <${host.localName}> shows its snapshot: ${(error as DataError).message}`);
+    }
+    if (signal.aborted) return;
+    const result = this.#validate(raw);
+    if (!result.ok && snapshot) {
+      warnOnce(`rus-widgets: <${host.localName}> shows its snapshot: ${src} is unusable — ${result.message}`);
+      return;
+    }
+    // Only changed data renders again: a carousel the visitor moved stays where it is.
+    if (!result.ok || JSON.stringify(result.document) !== JSON.stringify(snapshot)) this.#show(result);
+  }
+
+  /** Shows the inline snapshot; `false`, with a warning, when it is not usable (then `src` alone counts). */
+  #showSnapshot(text: string): boolean {
+    let result: ValidationResult | undefined;
+    try {
+      result = this.#validate(parseJson(text, INLINE));
+    } catch (error) {
+      warnOnce(`rus-widgets: <${this.#host.localName}> ignores its snapshot: ${(error as DataError).message}`);
+      return false;
+    }
+    if (result.ok) this.#show(result);
+    else warnOnce(`rus-widgets: <${this.#host.localName}> ignores its snapshot: ${result.message}`);
+    return result.ok;
   }
 
   /** The retry button: a widget inside `<rus-data>` asks the provider; others fetch afresh. */
@@ -142,11 +185,20 @@ export class DataController implements ReactiveController {
   }
 
   #accept(raw: unknown): void {
+    this.#show(this.#validate(raw));
+  }
+
+  /** Validates the widget's own list, warning of each dropped item or link. */
+  #validate(raw: unknown): ValidationResult {
     const result = validateWith(this.#readers, raw, { rootList: this.#list });
     const where = this.#host.src ? ` (${this.#host.src})` : '';
     for (const problem of result.problems) {
       if (problem.effect !== 'document') warnOnce(`rus-widgets: ${problem.message}${where} — at ${problem.path}`);
     }
+    return result;
+  }
+
+  #show(result: ValidationResult): void {
     if (result.ok) this.#set({ status: 'ready', document: result.document }, new RusLoadEvent(result.document));
     else this.#fail(new DataError({ kind: result.kind, message: result.message, url: this.#host.src }));
   }

@@ -58,6 +58,7 @@ export abstract class RusWidget extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     limit: { type: Number },
     timeout: { type: Number },
+    loading: {},
     theme: { reflect: true },
   };
 
@@ -75,6 +76,9 @@ export abstract class RusWidget extends LitElement {
 
   /** How long to wait for the data, in milliseconds, before showing an error. */
   timeout = DEFAULT_TIMEOUT_MS;
+
+  /** `lazy`: fetch `src` only when the widget comes near the viewport, as `<img loading="lazy">` does. Default: at once. */
+  loading?: 'lazy' | 'eager';
 
   /** Colour scheme: `light`, `dark`, or (default) follow the visitor's `prefers-color-scheme`. */
   theme?: 'light' | 'dark';

@@ -4,6 +4,7 @@ import { dataContext, type SharedData } from '../data/context.js';
 import { DataError } from '../data/data-error.js';
 import { DEFAULT_TIMEOUT_MS, loadJson } from '../data/load-json.js';
 import { VERSION } from '../shared/define.js';
+import { whenNearViewport } from '../base/near-viewport.js';
 
 /**
  * @tagname rus-data
@@ -24,13 +25,16 @@ export class RusDataElement extends LitElement {
     }
   `;
 
-  static override properties: PropertyDeclarations = { src: {}, timeout: { type: Number } };
+  static override properties: PropertyDeclarations = { src: {}, timeout: { type: Number }, loading: {} };
 
   /** Address of the data document (JSON). */
   declare src?: string;
 
   /** How long to wait for the data, in milliseconds, before the widgets show an error. */
   timeout: number = DEFAULT_TIMEOUT_MS;
+
+  /** `lazy`: fetch only when one of the widgets inside comes near the viewport. Default: at once. */
+  loading?: 'lazy' | 'eager';
 
   #loading?: AbortController;
   #loadedSrc?: string;
@@ -67,10 +71,14 @@ export class RusDataElement extends LitElement {
       return;
     }
     this.#publish({ status: 'loading' });
-    loadJson(src, { signal, timeout: this.timeout, fresh }).then(
-      (raw) => signal.aborted || this.#publish({ status: 'ready', raw }),
-      (error: DataError) => signal.aborted || this.#publish({ status: 'error', error }),
-    );
+    // The provider has no box of its own (display: contents): its children tell where it is.
+    const near = this.loading === 'lazy' ? whenNearViewport([...this.children], signal) : Promise.resolve();
+    void near
+      .then(() => loadJson(src, { signal, timeout: this.timeout, fresh }))
+      .then(
+        (raw) => signal.aborted || this.#publish({ status: 'ready', raw }),
+        (error: DataError) => signal.aborted || this.#publish({ status: 'error', error }),
+      );
   }
 
   #publish(data: SharedData): void {
