@@ -3,15 +3,16 @@
  * rus-widgets — tools for the people who keep the data document.
  *
  *   npx rus-widgets validate FILE_OR_URL [--list quotes|seminars|goals]
+ *   npx rus-widgets snippet --widget seminar-list --src URL [options]  (see bin/snippet.js)
  *
  * Runs the very validator the widgets run (dist/validate.js, built from
  * src/data/validate/), prints every problem with its JSON path and a summary, and exits
  * 0 when the document is clean, 1 when anything is wrong (an item or a link dropped, the
  * document unusable, the file or URL unreadable), 2 when the command itself is wrong.
  */
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import process from 'node:process';
+import { Unreadable, loadBuilt, parseJson, read } from './read-document.js';
+import { SNIPPET_USAGE, runSnippet } from './snippet.js';
 
 const LISTS = ['quotes', 'seminars', 'goals'];
 const USAGE = `Usage: rus-widgets validate FILE_OR_URL [--list quotes|seminars|goals]
@@ -20,9 +21,9 @@ Checks a rus-widgets data document with the same validator the widgets use.
   FILE_OR_URL   a JSON file, or an http(s) address of one
   --list NAME   check only that list, as the widget showing it does (and read a
                 document whose root is an array as that list)
-Exit status: 0 no problems, 1 problems found or the data could not be read, 2 usage error.`;
+Exit status: 0 no problems, 1 problems found or the data could not be read, 2 usage error.
 
-class Unreadable extends Error {}
+${SNIPPET_USAGE}`;
 
 async function main(argv) {
   const args = argv.slice(2);
@@ -31,6 +32,7 @@ async function main(argv) {
     return args.length === 0 ? 2 : 0;
   }
   const [command, ...rest] = args;
+  if (command === 'snippet') return runSnippet(rest);
   if (command !== 'validate') return usageError(`Unknown command "${command}".`);
 
   let source;
@@ -50,7 +52,7 @@ async function main(argv) {
   }
   if (source === undefined) return usageError('Give the file or URL to check.');
 
-  const validator = await loadValidator();
+  const validator = await loadBuilt('validate.js');
   if (!validator) return 1;
 
   console.log(`Checking ${source}${list ? ` (list "${list}")` : ''}`);
@@ -90,54 +92,6 @@ async function main(argv) {
 function usageError(message) {
   console.error(`${message}\n\n${USAGE}`);
   return 2;
-}
-
-/** The built validator; without a build, says how to make one. */
-async function loadValidator() {
-  const file = new URL('../dist/validate.js', import.meta.url);
-  try {
-    await readFile(file);
-  } catch {
-    console.error(
-      `The validator is not built yet (${fileURLToPath(file)} is missing).\nRun \`npm run build\` in the rus-widgets package first.`,
-    );
-    return undefined;
-  }
-  return import(file.href);
-}
-
-async function read(source) {
-  if (/^https?:\/\//i.test(source)) {
-    let response;
-    try {
-      response = await fetch(source, { redirect: 'follow', signal: AbortSignal.timeout(15_000) });
-    } catch (error) {
-      throw new Unreadable(`Could not fetch ${source}: ${error.cause?.message ?? error.message}`);
-    }
-    if (!response.ok) throw new Unreadable(`${source} answered HTTP ${response.status} ${response.statusText}`.trim());
-    const text = await response.text();
-    const type = response.headers.get('content-type') ?? '';
-    if (/html/i.test(type) || /^\s*</.test(text)) {
-      throw new Unreadable(
-        `${source} returned a web page (${type || 'HTML'}), not JSON — a login page or a wrong address?`,
-      );
-    }
-    return text;
-  }
-  try {
-    return await readFile(source, 'utf8');
-  } catch (error) {
-    throw new Unreadable(`Could not read ${source}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-  }
-}
-
-function parseJson(text, source) {
-  try {
-    // A byte-order mark is harmless to the browser's response.json(); accept it here too.
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new Unreadable(`${source} is not valid JSON: ${error.message}`);
-  }
 }
 
 const LABELS = { item: 'dropped', field: 'left out', document: 'unusable' };

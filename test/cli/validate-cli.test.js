@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -174,7 +174,8 @@ test('usage errors exit 2 with the usage text', async () => {
 test('without a build, it says to run npm run build', async () => {
   const copy = join(dir, 'pkg', 'bin', 'rus-widgets.js');
   await mkdir(join(dir, 'pkg', 'bin'), { recursive: true });
-  await copyFile(cli, copy);
+  for (const name of await readdir(join(root, 'bin')))
+    await copyFile(join(root, 'bin', name), join(dir, 'pkg', 'bin', name));
   const { code, stderr } = await run(['validate', sample], copy);
   assert.equal(code, 1);
   assert.match(stderr, /npm run build/);
