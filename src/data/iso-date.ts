@@ -37,16 +37,33 @@ export function isoToTime(value: string): number {
 
 /** Start of a calendar day in Europe/Stockholm, in ms since the epoch. */
 export function stockholmMidnight(isoDate: string): number {
-  const utcMidnight = Date.parse(`${isoDate}T00:00:00Z`);
-  // Stockholm is UTC+1 or UTC+2; find which offset makes local midnight.
-  for (const hours of [1, 2]) {
-    const candidate = utcMidnight - hours * 3_600_000;
-    if (stockholmHour(candidate) === 0) return candidate;
-  }
-  return utcMidnight - 3_600_000;
+  return stockholmWallTime(isoDate, 0, 0);
 }
 
-/** The hour (0–23) in Stockholm at `time`. */
-function stockholmHour(time: number): number {
-  return Number(dateFormatter('en', { hour: '2-digit', hourCycle: 'h23' }).format(time));
+/**
+ * The moment a Stockholm wall-clock time stands for (`2021-03-28`, 3:30 → 01:30 UTC), with the
+ * offset in force at that moment, read from Intl: right on both daylight-saving days.
+ */
+export function stockholmWallTime(isoDate: string, hour: number, minute: number, second = 0): number {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  // The offset at a first guess, then at the corrected moment (which may lie across the change).
+  const guess = wall - stockholmOffset(wall);
+  return wall - stockholmOffset(guess);
+}
+
+/** How far Stockholm's clocks are ahead of UTC at `time`, in ms (one or two hours). */
+function stockholmOffset(time: number): number {
+  const parts = dateFormatter('en', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(time);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return asUtc - Math.floor(time / 1000) * 1000;
 }

@@ -2,7 +2,7 @@ import type { PropertyDeclarations } from 'lit';
 import type { RusDocument } from '../data/types.js';
 import { RusWidget } from '../base/rus-widget.js';
 import { readGoal } from '../data/validate/goal.js';
-import { isoToTime } from '../data/iso-date.js';
+import { viewedAt } from '../shared/now.js';
 import { dateFormatter } from '../format/date.js';
 import { goalStyles } from './goal-badges.styles.js';
 import type { BadgeOptions } from './render-badge.js';
@@ -59,8 +59,7 @@ export abstract class GoalWidget extends RusWidget {
    * that years left count from. Worked out once per render, not once per goal.
    */
   protected badgeOptions(document: RusDocument): Omit<BadgeOptions, 'level'> {
-    const now = isoToTime(this.now ?? '');
-    const year = +dateFormatter('en', { year: 'numeric' }).format(Number.isNaN(now) ? Date.now() : now);
+    const year = +dateFormatter('en', { year: 'numeric' }).format(viewedAt(this.now, this.localName));
     return { lang: this.uiLang, year, dataLang: this.dataLang(document) };
   }
 }

@@ -11,19 +11,13 @@ import { seminarIcs } from './ics.js';
 import { absoluteUrl, jsonScriptText, seminarEvents } from './json-ld.js';
 import { strings } from './strings.js';
 import { styles } from './seminar-list.styles.js';
-import { inSeries, parseNow, splitSeminars } from './timing.js';
+import { inSeries, splitSeminars } from './timing.js';
+import { viewedAt } from '../shared/now.js';
+import { jsonForScript } from '../shared/json-script.js';
 import { organisersLine } from './organisers.js';
 
 // Helpers are module functions rather than private methods: the minifier shortens their
 // names, not a class's.
-
-/** The moment a `now` attribute names, else (with a warning when it is unreadable) the current time. */
-function viewedAt(now: string | undefined): number {
-  const time = parseNow(now);
-  if (now && time === undefined)
-    warnOnce(`rus-widgets: <rus-seminar-list> now="${now}" is not an ISO date: using the current time`);
-  return time ?? Date.now();
-}
 
 /** Link or button words, with the seminar's title after them for assistive technology ("Anmäl dig[ till Smarta samhällen]"). */
 function named(words: string, joiner: string, x: RusSeminar): TemplateResult {
@@ -160,7 +154,10 @@ export class RusSeminarList extends RusWidget {
     const lang = this.uiLang;
     const dataLang = this.dataLang(document);
     const s = strings[lang];
-    const { upcoming, past } = splitSeminars(inSeries(document.seminars, this.series), viewedAt(this.now));
+    const { upcoming, past } = splitSeminars(
+      inSeries(document.seminars, this.series),
+      viewedAt(this.now, this.localName),
+    );
     const level = clampLevel(this.headingLevel);
     const show = this.show;
     const max = this.maxItems;
@@ -212,7 +209,7 @@ export class RusSeminarList extends RusWidget {
   protected override updated(): void {
     super.updated();
     const json =
-      this.structuredData && this.#upcomingShown.length ? JSON.stringify(seminarEvents(this.#upcomingShown)) : '';
+      this.structuredData && this.#upcomingShown.length ? jsonForScript(seminarEvents(this.#upcomingShown)) : '';
     if (this.#ldScript?.textContent === json && this.#ldScript.parentNode === this) return;
     this.#removeLd();
     if (!json) return;

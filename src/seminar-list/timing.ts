@@ -1,24 +1,11 @@
 import type { RusSeminar } from '../data/types.js';
-import { isIsoDate, isIsoDateTime, isoToTime, stockholmMidnight } from '../data/iso-date.js';
+import { isIsoDate, isoToTime, stockholmMidnight } from '../data/iso-date.js';
 
 /** `2020-10-29` → `2020-10-30`. */
 export function nextDay(isoDate: string): string {
   const d = new Date(`${isoDate}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
-}
-
-/**
- * The moment of a `now` attribute: an ISO date (start of that day in Stockholm), a date-time
- * with an offset, or one without (read as Stockholm time). Anything else: `undefined`.
- */
-export function parseNow(value: string | undefined): number | undefined {
-  if (!value) return undefined;
-  const v = value.trim();
-  if (isIsoDate(v) || isIsoDateTime(v)) return isoToTime(v);
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(v);
-  if (m && isIsoDate(m[1])) return stockholmMidnight(m[1]) + ((+m[2] * 60 + +m[3]) * 60 + +(m[4] ?? 0)) * 1000;
-  return undefined;
 }
 
 /** When a seminar is over: its end, else its start; a date alone lasts the whole Stockholm day. */

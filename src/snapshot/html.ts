@@ -28,13 +28,3 @@ export const headingHtml = (level: number, inner: string, lang?: string): string
 /** A link when there is an address (the validator has already left out unsafe ones), else the text. */
 export const linkHtml = (href: string | undefined, inner: string): string =>
   href ? element('a', { href }, inner) : inner;
-
-/**
- * JSON for a `<script type="application/json">`: `<`, `>` and `&` as `\u003c`-style escapes,
- * so no data text can close the script (JSON.parse reads them back as the same characters).
- */
-export const scriptJson = (value: unknown): string =>
-  JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );

@@ -1,6 +1,7 @@
 import type { RusDocument, RusListName } from '../data/types.js';
 import { partLang, toLang } from '../i18n/lang.js';
-import { attributes, scriptJson } from './html.js';
+import { jsonForScript } from '../shared/json-script.js';
+import { attributes } from './html.js';
 import type { FallbackOptions } from './options.js';
 import { goalsHtml } from './goals-html.js';
 import { quotesHtml } from './quotes-html.js';
@@ -80,7 +81,7 @@ export function snippetHtml(input: SnippetInput): string {
   return [
     `<${tag}${attributes(input.attributes)}>`,
     `  ${fallbackHtml(input)}`,
-    `  <script type="application/json">${scriptJson(snapshot)}</script>`,
+    `  <script type="application/json">${jsonForScript(snapshot)}</script>`,
     `</${tag}>`,
   ].join('\n');
 }

@@ -41,6 +41,20 @@ describe('rus-seminar-list: structured data (JSON-LD)', () => {
     expect('endDate' in corona).to.equal(false);
   });
 
+  it('escapes <, > and & so a saved copy of the page cannot run a title as script', async () => {
+    const title = '</script><script>window.__ld = 1</script> & <b>';
+    const data = { version: 1, seminars: [{ id: 'x', title, start: '2099-01-01' }] };
+    const el = await mount({ 'structured-data': '' }, data);
+    const text = ldScripts(el)[0].textContent!;
+    expect(text).not.to.match(/[<>&]/);
+    expect(text).to.contain('\\u003c/script\\u003e');
+    expect(ld(el)[0].name).to.equal(title);
+    // The script as a serialised copy of the page holds it, parsed again: one script, nothing after it.
+    const copy = new DOMParser().parseFromString(`<body>${ldScripts(el)[0].outerHTML}</body>`, 'text/html');
+    expect(copy.querySelectorAll('script')).to.have.length(1);
+    expect(copy.body.textContent).to.equal(text);
+  });
+
   it('follows the shown list (limit, series) and leaves out past seminars', async () => {
     const el = await mount({ now: '2020-11-27', 'structured-data': '', show: 'all', limit: '5' });
     expect(ld(el).map((e) => e.name)).to.deep.equal(['Hur vi alla kan bidra till RUS:en']);
