@@ -36,7 +36,18 @@ export function utcStamp(time: number): string {
 
 const date = (isoDate: string): string => isoDate.slice(0, 10).replace(/-/g, '');
 
+/**
+ * A seminar's UID: unique across documents and stable across downloads, from its id, its start
+ * and the address of the document it came from, so two partners' seminars with the id
+ * "2020-10-29" stay two events in a visitor's calendar. (The subscribable feed uses it too.)
+ */
+export function seminarUid(seminar: RusSeminar, documentUrl: string): string {
+  return `${seminar.id}-${utcStamp(isoToTime(seminar.start))}@${documentUrl.replace(/^https?:\/\//, '')}`;
+}
+
 export interface IcsOptions {
+  /** The address of the data document (or, for inline data, of the page): part of the UID. */
+  documentUrl: string;
   /** When the file is made (DTSTAMP), ms since the epoch. */
   stamp: number;
   /** The description's extra lines, e.g. "Arrangörer: …", already in the page language. */
@@ -46,7 +57,7 @@ export interface IcsOptions {
 }
 
 /** The `.ics` text of one seminar, lines ending in CRLF. */
-export function seminarIcs(seminar: RusSeminar, { stamp, notes = [], url }: IcsOptions): string {
+export function seminarIcs(seminar: RusSeminar, { stamp, notes = [], url, documentUrl }: IcsOptions): string {
   const { allDay } = seminar;
   const description = [seminar.description, ...notes, url].filter(Boolean).join('\n\n');
   const lines = [
@@ -55,7 +66,7 @@ export function seminarIcs(seminar: RusSeminar, { stamp, notes = [], url }: IcsO
     'PRODID:-//rus-widgets//rus-seminar-list//SV',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
-    `UID:${escapeText(seminar.id)}@rus-widgets`,
+    `UID:${escapeText(seminarUid(seminar, documentUrl))}`,
     `DTSTAMP:${utcStamp(stamp)}`,
     allDay ? `DTSTART;VALUE=DATE:${date(seminar.start)}` : `DTSTART:${utcStamp(isoToTime(seminar.start))}`,
     allDay

@@ -19,15 +19,21 @@ import { organisersLine } from './organisers.js';
 // Helpers are module functions rather than private methods: the minifier shortens their
 // names, not a class's.
 
+/** The address the data came from: the widget's `src`, its provider's, or (inline data) the page's. */
+function documentAddress(list: RusSeminarList): string {
+  const src = list.src ?? list.closest('rus-data')?.getAttribute('src') ?? undefined;
+  return absoluteUrl(src) ?? location.href.replace(/#.*/, '');
+}
+
 /** Link or button words, with the seminar's title after them for assistive technology ("Anmäl dig[ till Smarta samhällen]"). */
 function named(words: string, joiner: string, x: RusSeminar): TemplateResult {
   return html`${words}<span class="visually-hidden">${joiner + x.title}</span>`;
 }
 
 /** Makes a seminar's `.ics` file in the browser and hands it to the visitor as a download. */
-function downloadIcs(x: RusSeminar, lang: Lang): void {
+function downloadIcs(x: RusSeminar, lang: Lang, documentUrl: string): void {
   const notes = [organisersLine(x, lang)];
-  const text = seminarIcs(x, { stamp: Date.now(), notes, url: absoluteUrl(x.url) });
+  const text = seminarIcs(x, { stamp: Date.now(), notes, url: absoluteUrl(x.url), documentUrl });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
   link.download = `${x.id.replace(/[^\w-]+/g, '-')}.ics`;
@@ -39,7 +45,19 @@ function downloadIcs(x: RusSeminar, lang: Lang): void {
  * One seminar. A long list feels every nested template, so only what a seminar may lack is
  * one; the Intl formatters behind the date and organisers are made once, not per seminar.
  */
-function seminarItem(x: RusSeminar, isPast: boolean, level: number, lang: Lang, dataLang?: string): TemplateResult {
+interface ItemContext {
+  level: number;
+  lang: Lang;
+  dataLang?: string;
+  /** Where the data came from: part of each calendar file's UID. */
+  documentUrl: string;
+}
+
+function seminarItem(
+  x: RusSeminar,
+  isPast: boolean,
+  { level, lang, dataLang, documentUrl }: ItemContext,
+): TemplateResult {
   const s = strings[lang];
   const organisers = organisersLine(x, lang);
   return html`<li part="item">
@@ -61,7 +79,7 @@ function seminarItem(x: RusSeminar, isPast: boolean, level: number, lang: Lang, 
                 type="button"
                 class="secondary"
                 part="calendar-button"
-                @click=${() => downloadIcs(x, lang)}
+                @click=${() => downloadIcs(x, lang, documentUrl)}
               >
                 ${named(s.calendar, s.calendarFor, x)}
               </button>`
@@ -162,9 +180,10 @@ export class RusSeminarList extends RusWidget {
     const show = this.show;
     const max = this.maxItems;
     const withPast = show === 'past' || show === 'all' || this.#pastOpened;
+    const context = { level: level + 1, lang, dataLang, documentUrl: documentAddress(this) };
     const list = (seminars: RusSeminar[], isPast: boolean) =>
       html`<ul part="list">
-        ${seminars.map((x) => seminarItem(x, isPast, level + 1, lang, dataLang))}
+        ${seminars.map((x) => seminarItem(x, isPast, context))}
       </ul>`;
     if (show !== 'past') this.#upcomingShown = upcoming.slice(0, max);
     const shown = this.#upcomingShown;

@@ -3,6 +3,8 @@ import { escapeText, foldLine, seminarIcs } from '../../src/seminar-list/ics.js'
 import type { RusSeminar } from '../../src/data/types.js';
 import { $$, mount } from './helpers.js';
 
+const DOC = 'https://region.example/data/rus2030.json';
+
 /** Reads an iCalendar text back: checks line endings and folding, unfolds, and parses properties. */
 function parseIcs(ics: string): { name: string; params: string; value: string }[] {
   expect(ics.endsWith('\r\n'), 'ends with CRLF').to.equal(true);
@@ -62,6 +64,7 @@ describe('ics writer', () => {
         stamp: Date.UTC(2020, 9, 20, 12, 0, 5),
         notes: ['Arrangörer: A och B'],
         url: 'https://example.org/anmalan?id=1,2',
+        documentUrl: DOC,
       },
     );
     const lines = parseIcs(ics);
@@ -70,7 +73,7 @@ describe('ics writer', () => {
     const p = props(ics);
     expect(p.VERSION).to.equal('2.0');
     expect(p.PRODID).to.be.a('string');
-    expect(p.UID).to.equal('smarta@rus-widgets');
+    expect(p.UID).to.equal('smarta-20201029T080000Z@region.example/data/rus2030.json');
     expect(p.DTSTAMP).to.equal('20201020T120005Z');
     expect(p.DTSTART).to.equal('20201029T080000Z');
     expect(p.DTEND).to.equal('20201029T090000Z');
@@ -82,8 +85,20 @@ describe('ics writer', () => {
     expect(lines.filter((l) => l.name === 'BEGIN').map((l) => l.value)).to.deep.equal(['VCALENDAR', 'VEVENT']);
   });
 
+  it('gives the same id in two documents two UIDs, and the same UID on every download', () => {
+    const uid = (documentUrl: string, stamp: number) => props(seminarIcs(base, { stamp, documentUrl })).UID;
+    expect(uid(DOC, 0)).to.equal(uid(DOC, Date.now()));
+    expect(uid(DOC, 0)).not.to.equal(uid('https://partner.example/seminarier.json', 0));
+    const moved = props(
+      seminarIcs({ ...base, start: '2020-11-05T09:00:00+01:00' }, { stamp: 0, documentUrl: DOC }),
+    ).UID;
+    expect(moved, 'an id reused for another day is another event').not.to.equal(uid(DOC, 0));
+  });
+
   it('makes a date-only seminar an all-day event (end exclusive)', () => {
-    const p = props(seminarIcs({ ...base, start: '2020-11-26', end: undefined, allDay: true }, { stamp: 0 }));
+    const p = props(
+      seminarIcs({ ...base, start: '2020-11-26', end: undefined, allDay: true }, { stamp: 0, documentUrl: DOC }),
+    );
     expect(p['DTSTART;VALUE=DATE']).to.equal('20201126');
     expect(p['DTEND;VALUE=DATE']).to.equal('20201127');
     expect(p.DTSTART).to.equal(undefined);
@@ -91,13 +106,15 @@ describe('ics writer', () => {
   });
 
   it('a multi-day date-only seminar ends the day after its last day', () => {
-    const p = props(seminarIcs({ ...base, start: '2020-12-31', end: '2021-01-01', allDay: true }, { stamp: 0 }));
+    const p = props(
+      seminarIcs({ ...base, start: '2020-12-31', end: '2021-01-01', allDay: true }, { stamp: 0, documentUrl: DOC }),
+    );
     expect(p['DTSTART;VALUE=DATE']).to.equal('20201231');
     expect(p['DTEND;VALUE=DATE']).to.equal('20210102');
   });
 
   it('a timed seminar without an end has no DTEND', () => {
-    const p = props(seminarIcs({ ...base, end: undefined }, { stamp: 0 }));
+    const p = props(seminarIcs({ ...base, end: undefined }, { stamp: 0, documentUrl: DOC }));
     expect(p.DTSTART).to.equal('20201029T080000Z');
     expect('DTEND' in p).to.equal(false);
   });
@@ -148,5 +165,28 @@ describe('rus-seminar-list: add to calendar', () => {
     expect(p['DTSTART;VALUE=DATE']).to.equal('20200611');
     expect(p['DTEND;VALUE=DATE']).to.equal('20200612');
     expect(p.URL).to.equal(new URL('/seminarier/juni', location.href).href);
+  });
+});
+
+describe('rus-seminar-list: the calendar button', () => {
+  /** Presses a seminar's calendar button and reads the file it hands the visitor. */
+  async function downloaded(el: Element): Promise<string> {
+    const click = HTMLAnchorElement.prototype.click;
+    let href = '';
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      href = this.href;
+    };
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="calendar-button"]')!.click();
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    return (await fetch(href)).text();
+  }
+
+  it('writes a UID from the address the data came from (the page, for inline data)', async () => {
+    const el = await mount({ now: '2020-10-20' });
+    const uid = props(await downloaded(el)).UID;
+    expect(uid).to.equal(`smarta-20201029T080000Z@${location.host}${location.pathname}${location.search}`);
   });
 });
