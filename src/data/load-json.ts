@@ -21,9 +21,9 @@ export interface LoadOptions {
 }
 
 /**
- * Fetches and parses the JSON at `url`, shared by every caller on the page. The
- * network request is aborted only when no caller is waiting for it any more.
- * Rejects with `DataError`, or with an `AbortError` when `signal` aborts.
+ * Fetches and parses the JSON at `url`, shared by every caller on the page. Each caller
+ * gives up on its own `timeout`; the network request is aborted only when no caller is
+ * waiting for it any more. Rejects with `DataError`, or with an `AbortError` when `signal` aborts.
  */
 export function loadJson(url: string, { signal, timeout, fresh }: LoadOptions = {}): Promise<unknown> {
   let key: string;
@@ -34,15 +34,21 @@ export function loadJson(url: string, { signal, timeout, fresh }: LoadOptions = 
   }
   let request = requests.get(key);
   if (!request || (fresh && request.settled)) {
-    request = startRequest(key, Number(timeout) > 0 ? Number(timeout) : DEFAULT_TIMEOUT_MS);
+    request = startRequest(key);
     requests.set(key, request);
   }
   const shared = request;
   shared.waiting++;
+  const patience = Number(timeout) > 0 ? Number(timeout) : DEFAULT_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
-    const leave = () => {
+    let waiting = true;
+    /** This caller stops waiting (settled, aborted or out of patience); the last one out aborts the request. */
+    const stop = () => {
+      if (!waiting) return false;
+      waiting = false;
       shared.waiting--;
-      reject(new DOMException('The widget stopped waiting', 'AbortError'));
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', abort);
       // Checked a moment later, so a widget that is only moved in the page (disconnected
       // and connected again at once) rejoins the request instead of starting another.
       queueMicrotask(() => {
@@ -51,14 +57,21 @@ export function loadJson(url: string, { signal, timeout, fresh }: LoadOptions = 
           if (requests.get(key) === shared) requests.delete(key);
         }
       });
+      return true;
     };
-    if (signal?.aborted) return leave();
-    signal?.addEventListener('abort', leave, { once: true });
-    shared.promise.then(resolve, reject).finally(() => {
-      if (signal?.aborted) return; // counted out by leave()
-      shared.waiting--;
-      signal?.removeEventListener('abort', leave);
-    });
+    const abort = () => stop() && reject(new DOMException('The widget stopped waiting', 'AbortError'));
+    const timer = setTimeout(
+      () =>
+        stop() &&
+        reject(new DataError({ kind: 'timeout', url: key, message: `No answer from ${key} within ${patience} ms` })),
+      patience,
+    );
+    if (signal?.aborted) return abort();
+    signal?.addEventListener('abort', abort, { once: true });
+    shared.promise.then(
+      (raw) => stop() && resolve(raw),
+      (error: unknown) => stop() && reject(error),
+    );
   });
 }
 
@@ -67,32 +80,23 @@ export function clearDataCache(): void {
   requests.clear();
 }
 
-function startRequest(url: string, timeout: number): SharedRequest {
+function startRequest(url: string): SharedRequest {
   const controller = new AbortController();
   const request: SharedRequest = { controller, waiting: 0, promise: Promise.resolve() };
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
-  const settle = () => {
-    clearTimeout(timer);
-    request.settled = true;
-  };
   request.promise = fetchJson(url, controller.signal).then(
     (raw) => {
-      settle();
+      request.settled = true;
       return raw;
     },
     (error: unknown) => {
-      settle();
+      request.settled = true;
       // A failed request is not kept: the next caller (a retry) starts afresh.
       if (requests.get(url) === request) requests.delete(url);
-      throw timedOut
-        ? new DataError({ kind: 'timeout', url, message: `No answer from ${url} within ${timeout} ms` })
-        : error;
+      throw error;
     },
   );
+  // Callers that gave up all left: the abort that follows is nobody's failure.
+  request.promise.catch(() => undefined);
   return request;
 }
 

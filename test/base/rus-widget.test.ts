@@ -289,6 +289,18 @@ describe('RusWidget: one request per URL, aborted only when nobody waits', () =>
     expect(await requestCount(k)).to.equal(2);
   });
 
+  it('each widget on a shared request gives up on its own timeout; the patient one gets the data', async () => {
+    const k = key('own-timeout');
+    const src = jsonUrl(sampleQuotes('Värt att vänta på'), { key: k, delay: 600 });
+    const hasty = widget('test-quotes', { src, timeout: '200' });
+    const patient = widget('test-quotes', { src });
+    const [hastyEvent, patientEvent] = await Promise.all([mount(hasty), mount(patient)]);
+    expect(hastyEvent.type).to.equal('rus-error');
+    expect((hastyEvent.detail as DataErrorDetail).kind).to.equal('timeout');
+    expect(patientEvent.type).to.equal('rus-load');
+    expect(await requestCount(k)).to.equal(1);
+  });
+
   it('the shared request goes on while another widget still waits for it', async () => {
     const k = key('shared');
     const src = jsonUrl(sampleQuotes('Kvar'), { key: k, delay: 300 });
