@@ -90,6 +90,8 @@ export abstract class RusWidget extends LitElement {
   protected abstract readonly readers: ListReaders;
 
   #dataController?: DataController;
+  /** The retry button had focus: until the retry settles, focus stays in the widget. */
+  #keepFocus = false;
 
   override connectedCallback(): void {
     // Created here, not in the constructor, because `list` is a subclass field.
@@ -152,7 +154,7 @@ export abstract class RusWidget extends LitElement {
       case 'loading':
         return html`${this.renderFrame()}${renderLoading(this.common)}`;
       case 'error':
-        return html`${this.renderFrame()}${renderError(this.common, state.error, () => this.reload())}`;
+        return html`${this.renderFrame()}${renderError(this.common, state.error, () => this.#retry())}`;
       default:
         return this.renderDocument(state.document);
     }
@@ -162,7 +164,32 @@ export abstract class RusWidget extends LitElement {
    * Sizes a new loading or error box from `estimateHeight`, before the browser paints it;
    * through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it does not).
    */
+  /** The retry button: loads again, and keeps keyboard focus in the widget while the button goes. */
+  #retry(): void {
+    this.#keepFocus = true;
+    this.reload();
+  }
+
+  /**
+   * After a retry: on the loading box while it loads, then on the new retry button, or on the
+   * content (its first heading, else its first control). Never lost to `<body>`.
+   */
+  #placeFocus(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const loading = root.querySelector<HTMLElement>('.state.loading');
+    const target =
+      loading ??
+      root.querySelector<HTMLElement>('[part~="retry-button"]') ??
+      root.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6') ??
+      root.querySelector<HTMLElement>('a[href], button, select, [tabindex]');
+    if (!target) return;
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+    this.#keepFocus = Boolean(loading);
+  }
+
   protected override updated(): void {
+    if (this.#keepFocus) this.#placeFocus();
     const box = this.renderRoot.querySelector<HTMLElement>('.state.loading, .state.error');
     if (!box || box.style.length) return;
     const em = parseFloat(getComputedStyle(this).fontSize) || 16;

@@ -1,3 +1,4 @@
+import { sendKeys } from '@web/test-runner-commands';
 import { aTimeout, expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { clearDataCache } from '../../src/data/load-json.js';
 import { commonStrings } from '../../src/i18n/common.js';
@@ -244,6 +245,34 @@ describe('RusWidget: retry', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('li'));
     expect(shownText(el)).to.contain('Till slut');
     expect(part(el, 'error')).to.be.null;
+  });
+
+  /** What has keyboard focus inside `el`'s shadow root (null when focus left the widget). */
+  const focusedIn = (el: HTMLElement) => (document.activeElement === el ? el.shadowRoot!.activeElement : null);
+
+  it('keeps focus in the widget through a retry that fails again: on the new retry button', async () => {
+    const { el } = await failing('/test-api/status?code=500&delay=100');
+    part(el, 'retry-button')!.focus();
+    const again = new Promise((resolve) => el.addEventListener('rus-error', resolve, { once: true }));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => part(el, 'loading'));
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(focusedIn(el), 'while loading').to.equal(part(el, 'loading'));
+    await again;
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(focusedIn(el)).to.equal(part(el, 'retry-button'));
+  });
+
+  it('keeps focus in the widget through a retry that recovers: on its heading', async () => {
+    const src = jsonUrl(sampleQuotes('Åter'), { delay: 400, key: key('focus-recover') });
+    const { el } = await failing(src, { timeout: '150' });
+    el.setAttribute('timeout', '5000');
+    part(el, 'retry-button')!.focus();
+    const loaded = new Promise((resolve) => el.addEventListener('rus-load', resolve, { once: true }));
+    await sendKeys({ press: 'Enter' });
+    await loaded;
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(focusedIn(el)).to.equal(el.shadowRoot!.querySelector('h2'));
   });
 
   it('reload() of a loaded widget skips the page cache', async () => {
