@@ -24,10 +24,10 @@ export const renderPortrait = (q: RusQuote) =>
       />`
     : html`<span class="portrait" part="portrait initials" aria-hidden="true">${initials(q.name)}</span>`;
 
-/** "Role, Organisation" under the name; the organisation links to `url` when there is one. */
+/** "Role, Organisation" under the name, each isolated (`<bdi>`); the organisation links to `url` when there is one. */
 export const renderMeta = (q: RusQuote) =>
   q.role || q.organisation
     ? html`<span class="meta" part="meta"
-        >${q.role}${q.role && q.organisation ? ', ' : ''}${q.url && q.organisation ? html`<a href=${q.url}>${q.organisation}</a>` : q.organisation}</span
+        >${q.role ? html`<bdi>${q.role}</bdi>` : ''}${q.role && q.organisation ? ', ' : ''}${q.organisation ? html`<bdi>${q.url ? html`<a href=${q.url}>${q.organisation}</a>` : q.organisation}</bdi>` : ''}</span
       >`
     : nothing;

@@ -60,7 +60,7 @@ function seminarItem(
   { level, lang, dataLang, documentUrl }: ItemContext,
 ): TemplateResult {
   const s = strings[lang];
-  const organisers = organisersLine(x, lang);
+  const organisers = organisersLine(x, lang, true);
   return html`<li part="item">
     ${heading(level, x.title, 'item-heading', undefined, dataLang)}
     <p part="when"><time datetime=${x.start}>${formatWhen(x, lang, s)}</time></p>
