@@ -152,6 +152,20 @@ export const styles = css`
     color: var(--_muted);
   }
 
+  /* The portrait lies over the initials, in one grid cell of the portrait's size. */
+  .portrait-stack {
+    flex: none;
+    display: grid;
+  }
+
+  .portrait-stack > * {
+    grid-area: 1 / 1;
+  }
+
+  .portrait[hidden] {
+    display: none;
+  }
+
   .portrait {
     flex: none;
     display: grid;
