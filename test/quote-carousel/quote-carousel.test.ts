@@ -180,6 +180,16 @@ describe('rus-quote-carousel: markup', () => {
     expect(first.getBoundingClientRect().height).to.be.greaterThan(300); // the long second statement
     expect(caption.top - words.bottom).to.be.lessThan(40);
   });
+  it('a short statement sits in the middle of the card the tallest one sizes, not at its top', async () => {
+    const el = await make();
+    const figure = slides(el)[0].querySelector('figure')!.getBoundingClientRect();
+    const quote = $(el, '[part~="quote"]').getBoundingClientRect();
+    const caption = $(el, '[part~="caption"]').getBoundingClientRect();
+    const above = quote.top - figure.top;
+    const below = figure.bottom - caption.bottom;
+    expect(figure.height, 'the tallest statement gives the card room').to.be.above(caption.bottom - quote.top + 100);
+    expect(Math.abs(above - below)).to.be.below(2);
+  });
 
   it('heading: a visible heading at heading-level names the carousel', async () => {
     const el = await make({ heading: 'Så tycker partnerna', 'heading-level': '3' });
