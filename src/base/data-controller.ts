@@ -122,13 +122,13 @@ export class DataController implements ReactiveController {
       const snapshot = this.#snapshot();
       // With a snapshot on show the visitor loses nothing: the page's author hears of it.
       if (!snapshot) return this.#fail(error as DataError);
-      return warnOnce(`rus-widgets: <${host.localName}> shows its snapshot: ${(error as DataError).message}`);
+      return this.#warn(`shows its snapshot: ${(error as DataError).message}`);
     }
     if (signal.aborted) return;
     const snapshot = this.#snapshot();
     const result = this.#validate(raw);
     if (!result.ok && snapshot) {
-      warnOnce(`rus-widgets: <${host.localName}> shows its snapshot: ${src} is unusable — ${result.message}`);
+      this.#warn(`shows its snapshot: ${src} is unusable — ${result.message}`);
       return;
     }
     // Only changed data renders again: a carousel the visitor moved stays where it is.
@@ -146,11 +146,11 @@ export class DataController implements ReactiveController {
     try {
       result = this.#validate(parseJson(text, INLINE));
     } catch (error) {
-      warnOnce(`rus-widgets: <${this.#host.localName}> ignores its snapshot: ${(error as DataError).message}`);
+      this.#warn(`ignores its snapshot: ${(error as DataError).message}`);
       return false;
     }
     if (result.ok) this.#show(result);
-    else warnOnce(`rus-widgets: <${this.#host.localName}> ignores its snapshot: ${result.message}`);
+    else this.#warn(`ignores its snapshot: ${result.message}`);
     return result.ok;
   }
 
@@ -212,6 +212,11 @@ export class DataController implements ReactiveController {
   #show(result: ValidationResult): void {
     if (result.ok) this.#set({ status: 'ready', document: result.document }, new RusLoadEvent(result.document));
     else this.#fail(new DataError({ kind: result.kind, message: result.message, url: this.#host.src }));
+  }
+
+  /** Tells the page's author (once per message) what the widget did about a problem. */
+  #warn(what: string): void {
+    warnOnce(`rus-widgets: <${this.#host.localName}> ${what}`);
   }
 
   #fail(error: DataError): void {

@@ -84,21 +84,25 @@ export abstract class RusWidget extends LitElement {
   /** Colour scheme: `light`, `dark`, or (default) follow the visitor's `prefers-color-scheme`. */
   theme?: 'light' | 'dark';
 
-  /** Which list of the document this widget shows (a root array is read as this list). */
-  protected abstract readonly list: RusListName;
+  /** Which list of the document the widget class shows (a root array is read as this list). @internal */
+  static list: RusListName;
 
-  /** The item reader of that list, e.g. `{ quotes: readQuote }`: the widget ships only its own. */
-  protected abstract readonly readers: ListReaders;
+  /** The item reader of that list, e.g. `{ quotes: readQuote }`: the widget ships only its own. @internal */
+  static readers: ListReaders;
 
-  #dataController?: DataController;
+  readonly #dataController: DataController;
   /** The retry button had focus: until the retry settles, focus stays in the widget. */
   #keepFocus = false;
 
   #unfollowPageLang?: () => void;
 
+  constructor() {
+    super();
+    const widget = this.constructor as typeof RusWidget;
+    this.#dataController = new DataController(this, widget.list, widget.readers);
+  }
+
   override connectedCallback(): void {
-    // Created here, not in the constructor, because `list` is a subclass field.
-    this.#dataController ??= new DataController(this, this.list, this.readers);
     super.connectedCallback();
     this.#unfollowPageLang = followPageLang(this);
   }
@@ -131,13 +135,13 @@ export abstract class RusWidget extends LitElement {
 
   /** The validated document once it is ready: subclasses derive their state from it in `willUpdate`. */
   protected get readyDocument(): RusDocument | undefined {
-    const state = this.#dataController?.state;
+    const state = this.#dataController.state;
     return state?.status === 'ready' ? state.document : undefined;
   }
 
   /** Load the data again, skipping the page's cache. */
   reload(): void {
-    this.#dataController?.retry();
+    this.#dataController.retry();
   }
 
   /**
@@ -158,7 +162,7 @@ export abstract class RusWidget extends LitElement {
   }
 
   protected override render(): unknown {
-    const state = this.#dataController?.state ?? { status: 'loading' };
+    const state = this.#dataController.state ?? { status: 'loading' };
     switch (state.status) {
       case 'loading':
         return html`${this.renderFrame()}${renderLoading(this.common)}`;

@@ -31,8 +31,8 @@ import type { BadgeOptions } from './render-badge.js';
 export abstract class GoalWidget extends RusWidget {
   static override styles = [...RusWidget.styles, goalStyles];
 
-  protected readonly list = 'goals';
-  protected readonly readers = { goals: readGoal };
+  static override list = 'goals' as const;
+  static override readers = { goals: readGoal };
 
   static override properties: PropertyDeclarations = { variant: { reflect: true }, now: {} };
 

@@ -57,8 +57,8 @@ export interface RusSlideChangeDetail {
 export class RusQuoteCarousel extends RusWidget {
   static override styles = [...RusWidget.styles, styles];
 
-  protected readonly list = 'quotes';
-  protected readonly readers = { quotes: readQuote };
+  static override list = 'quotes' as const;
+  static override readers = { quotes: readQuote };
 
   static override properties: PropertyDeclarations = {
     autoplay: { type: Boolean },

@@ -75,7 +75,7 @@ export class TrackController implements ReactiveController {
     // Measuring may change how many fit, which re-renders: on the next frame (still before
     // paint), not inside this update, which would cost a second update at once.
     if (this.#alignedIndex < 0) requestAnimationFrame(() => this.#measure());
-    else if (this.#alignedIndex !== this.#position.index()) this.scrollToCurrent(false);
+    else if (this.#alignedIndex !== this.#position.index()) this.#scrollToCurrent(false);
   }
 
   /** A new set of slides or a new layout: measure and align again after the next render. */
@@ -130,7 +130,7 @@ export class TrackController implements ReactiveController {
       this.#host.requestUpdate();
     }
     // Realign only for a new track or a new width: a height change must not undo a swipe.
-    if (this.#alignedIndex < 0 || width !== this.#width) this.scrollToCurrent(true);
+    if (this.#alignedIndex < 0 || width !== this.#width) this.#scrollToCurrent(true);
     this.#width = width;
   }
 
@@ -138,7 +138,7 @@ export class TrackController implements ReactiveController {
    * Scrolls the track to the current slide (CSS makes it smooth unless motion is reduced).
    * Offsets from the first slide are negative in right-to-left pages, as is `scrollLeft` there.
    */
-  scrollToCurrent(instant: boolean): void {
+  #scrollToCurrent(instant: boolean): void {
     const index = this.#position.index();
     const slides = this.#slides;
     const track = this.#track;
@@ -199,6 +199,6 @@ export class TrackController implements ReactiveController {
     this.#track!.classList.remove('drag');
     const dx = event.clientX - drag.x;
     this.#position.moveTo(this.#position.index() + this.ahead * (dx < -40 ? 1 : dx > 40 ? -1 : 0));
-    this.scrollToCurrent(false);
+    this.#scrollToCurrent(false);
   }
 }

@@ -5,15 +5,14 @@ import { clampLevel, heading } from '../base/heading.js';
 import { renderEmpty } from '../base/state-views.js';
 import { readSeminar } from '../data/validate/seminar.js';
 import type { Lang } from '../i18n/lang.js';
-import { warnOnce } from '../shared/define.js';
 import { formatWhen } from './format-when.js';
 import { seminarIcs } from './ics.js';
-import { absoluteUrl, jsonScriptText, seminarEvents } from './json-ld.js';
+import { absoluteUrl, seminarEvents } from './json-ld.js';
+import { JsonLdController } from './json-ld-controller.js';
 import { strings } from './strings.js';
 import { styles } from './seminar-list.styles.js';
 import { inSeries, splitSeminars } from './timing.js';
 import { viewedAt } from '../shared/now.js';
-import { jsonForScript } from '../shared/json-script.js';
 import { closestProvider } from '../data/provider-tags.js';
 import { organisersLine } from './organisers.js';
 
@@ -145,16 +144,38 @@ export class RusSeminarList extends RusWidget {
   /** The visitor asked for the past seminars from the empty state (set with a `requestUpdate`). */
   #pastOpened = false;
 
-  protected readonly list = 'seminars';
-  protected readonly readers = { seminars: readSeminar };
+  static override list = 'seminars' as const;
+  static override readers = { seminars: readSeminar };
 
-  /** The upcoming seminars on show, for the JSON-LD (none while loading or in error). */
-  #upcomingShown: RusSeminar[] = [];
-  #ldScript?: HTMLScriptElement;
+  /** What the list shows, derived from the document, the time and the attributes (none while loading or in error). */
+  #view?: { upcoming: RusSeminar[]; past: RusSeminar[]; withPast: boolean };
 
-  protected override render(): unknown {
-    this.#upcomingShown = [];
-    return super.render();
+  constructor() {
+    super();
+    // schema.org Events for the upcoming seminars on show, with `structured-data`.
+    this.addController(
+      new JsonLdController(this, () =>
+        this.structuredData && this.#view?.upcoming.length ? seminarEvents(this.#view.upcoming) : undefined,
+      ),
+    );
+  }
+
+  protected override willUpdate(): void {
+    const document = this.readyDocument;
+    if (!document) {
+      this.#view = undefined;
+      return;
+    }
+    const { upcoming, past } = splitSeminars(
+      inSeries(document.seminars, this.series),
+      viewedAt(this.now, this.localName),
+    );
+    const show = this.show;
+    this.#view = {
+      upcoming: show === 'past' ? [] : upcoming.slice(0, this.maxItems),
+      past: past.slice(0, this.maxItems),
+      withPast: show === 'past' || show === 'all' || this.#pastOpened,
+    };
   }
 
   /** The list's heading shows while the seminars load: the attributes already say it. */
@@ -171,30 +192,22 @@ export class RusSeminarList extends RusWidget {
 
   protected override renderDocument(document: RusDocument): TemplateResult {
     const lang = this.uiLang;
-    const dataLang = this.dataLang(document);
     const s = strings[lang];
-    const { upcoming, past } = splitSeminars(
-      inSeries(document.seminars, this.series),
-      viewedAt(this.now, this.localName),
-    );
+    const { upcoming, past, withPast } = this.#view!;
     const level = clampLevel(this.headingLevel);
     const show = this.show;
-    const max = this.maxItems;
-    const withPast = show === 'past' || show === 'all' || this.#pastOpened;
-    const context = { level: level + 1, lang, dataLang, documentUrl: documentAddress(this) };
+    const context = { level: level + 1, lang, dataLang: this.dataLang(document), documentUrl: documentAddress(this) };
     const list = (seminars: RusSeminar[], isPast: boolean) =>
       html`<ul part="list">
         ${seminars.map((x) => seminarItem(x, isPast, context))}
       </ul>`;
-    if (show !== 'past') this.#upcomingShown = upcoming.slice(0, max);
-    const shown = this.#upcomingShown;
 
     return html`${
       show === 'past'
         ? null
         : html`${heading(level, this.heading || s.upcoming)}${
-            shown.length
-              ? list(shown, false)
+            upcoming.length
+              ? list(upcoming, false)
               : renderEmpty(
                   s.noUpcoming,
                   past.length && !withPast
@@ -207,7 +220,7 @@ export class RusSeminarList extends RusWidget {
     }${
       withPast
         ? html`${heading(level, (show === 'past' && this.heading) || s.past, 'heading', 'past')}${
-            past.length ? list(past.slice(0, max), true) : renderEmpty(s.noPast)
+            past.length ? list(past, true) : renderEmpty(s.noPast)
           }`
         : null
     }`;
@@ -223,34 +236,5 @@ export class RusSeminarList extends RusWidget {
       target.tabIndex = -1;
       target.focus();
     }
-  }
-
-  /** Keeps the light-DOM JSON-LD script in step with the upcoming seminars on show. */
-  protected override updated(): void {
-    super.updated();
-    const json =
-      this.structuredData && this.#upcomingShown.length ? jsonForScript(seminarEvents(this.#upcomingShown)) : '';
-    if (this.#ldScript?.textContent === json && this.#ldScript.parentNode === this) return;
-    this.#removeLd();
-    if (!json) return;
-    try {
-      const script = document.createElement('script');
-      script.type = 'application/ld+json';
-      script.textContent = jsonScriptText(json);
-      this.append(script);
-      this.#ldScript = script;
-    } catch (error) {
-      warnOnce(`rus-widgets: <rus-seminar-list> no structured data: ${String(error)}`);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#removeLd();
-  }
-
-  #removeLd(): void {
-    this.#ldScript?.remove();
-    this.#ldScript = undefined;
   }
 }

@@ -10,8 +10,8 @@ import { widgetWithData } from '../support/widget-with-data.js';
 
 /** A minimal widget on the shared base, so these tests do not depend on the real widgets. */
 export class TestQuotes extends RusWidget {
-  protected readonly list = 'quotes';
-  protected readonly readers = { quotes: readQuote };
+  static override list = 'quotes' as const;
+  static override readers = { quotes: readQuote };
 
   protected override renderDocument(document: RusDocument): TemplateResult {
     const quotes = document.quotes.slice(0, this.maxItems);
@@ -25,8 +25,8 @@ export class TestQuotes extends RusWidget {
 
 /** A second list, to show each widget reads its own list from one shared document. */
 export class TestGoals extends RusWidget {
-  protected readonly list = 'goals';
-  protected readonly readers = { goals: readGoal };
+  static override list = 'goals' as const;
+  static override readers = { goals: readGoal };
 
   protected override renderDocument(document: RusDocument): TemplateResult {
     return html`<ul>
