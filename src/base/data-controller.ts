@@ -2,12 +2,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { DataError } from '../data/data-error.js';
 import { dataContext, type DataContextValue } from '../data/context.js';
-import { loadJson, parseJson } from '../data/load-json.js';
+import { DEFAULT_TIMEOUT_MS, parseJson } from '../data/load-json.js';
+import { SourceLoader, fetchDocument } from '../data/source-loader.js';
+import { closestProvider, closestUndefinedElement } from '../data/provider-tags.js';
 import { validateWith, type ListReaders, type ValidationResult } from '../data/validate/document.js';
-import type { RusListName } from '../data/types.js';
+import type { RusDocument, RusListName } from '../data/types.js';
 import { warnOnce } from '../shared/define.js';
 import { RusErrorEvent, RusLoadEvent } from './events.js';
-import { whenNearViewport } from './near-viewport.js';
 import type { WidgetData } from './widget-data.js';
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -36,13 +37,13 @@ const inlineScript = (host: Element) => host.querySelector(':scope > script[type
 export class DataController implements ReactiveController {
   state: WidgetData = LOADING;
   /** The current load; aborted when the host leaves the page or the source changes. */
-  #loading?: AbortController;
+  readonly #loader = new SourceLoader();
   /** `rus-load` or `rus-error`, dispatched after the update that shows it. */
   #event?: Event;
   #consumer?: ContextConsumer<typeof dataContext, DataHost>;
   #provided?: DataContextValue;
-  /** The `src` the current state belongs to; a different one on the host means load again. */
-  #loadedSrc?: string;
+  /** The undefined ancestor waited for once, in case it is a provider under another name. */
+  #waitedFor?: string;
 
   readonly #host: DataHost;
   readonly #list: RusListName;
@@ -60,11 +61,11 @@ export class DataController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#loading?.abort();
+    this.#loader.stop();
   }
 
   hostUpdate(): void {
-    if (this.#host.isConnected && this.#host.src !== this.#loadedSrc) this.load();
+    if (this.#host.isConnected && this.#host.src !== this.#loader.src) this.load();
   }
 
   hostUpdated(): void {
@@ -75,10 +76,8 @@ export class DataController implements ReactiveController {
 
   /** Loads again: on connect, after `src` changed, or from the retry button (`fresh` skips the cache). */
   load(fresh = false): void {
-    this.#loading?.abort();
-    const { signal } = (this.#loading = new AbortController());
     const host = this.#host;
-    this.#loadedSrc = host.src;
+    const signal = this.#loader.begin(host.src);
     try {
       const script = inlineScript(host);
       if (script && !host.src) {
@@ -87,16 +86,23 @@ export class DataController implements ReactiveController {
         // A snapshot (inline data beside `src`) shows at once; `src` then brings the current data.
         if (!(script && this.#showSnapshot(script.textContent ?? ''))) this.#set(LOADING);
         void this.#fetch(host.src, signal, fresh);
-      } else if (host.closest('rus-data')) {
-        this.#subscribe(signal);
+      } else if (closestProvider(host)) {
+        this.#subscribe(closestProvider(host)!, signal);
       } else if (document.readyState === 'loading') {
         // A classic script may upgrade the element before the parser has reached its children.
         this.#set(LOADING);
         document.addEventListener('DOMContentLoaded', () => signal.aborted || this.load(fresh), { once: true });
+      } else if (closestUndefinedElement(host) && !this.#waitedFor) {
+        // Perhaps a provider under the host's own name, registered after this widget: wait for it, once.
+        this.#set(LOADING);
+        this.#waitedFor = closestUndefinedElement(host)!.localName;
+        const defined = customElements.whenDefined(this.#waitedFor);
+        const patience = new Promise((resolve) => setTimeout(resolve, host.timeout ?? DEFAULT_TIMEOUT_MS));
+        void Promise.race([defined, patience]).then(() => signal.aborted || this.load(fresh));
       } else {
         throw new DataError({
           kind: 'no-source',
-          message: `<${host.localName}> has no src, no inline <script type="application/json"> and no enclosing <rus-data>`,
+          message: `<${host.localName}> has no src, no inline <script type="application/json"> and no enclosing <rus-data> (or the provider under another name)`,
         });
       }
     } catch (error) {
@@ -107,19 +113,19 @@ export class DataController implements ReactiveController {
   /** Fetches `src` (with `loading="lazy"`, once the widget nears the viewport) and shows what came. */
   async #fetch(src: string, signal: AbortSignal, fresh: boolean): Promise<void> {
     const host = this.#host;
-    if (host.loading === 'lazy') await whenNearViewport([host], signal);
-    if (signal.aborted) return;
-    const snapshot = this.state.status === 'ready' ? this.state.document : undefined;
+    const lazyNear = host.loading === 'lazy' ? [host] : undefined;
     let raw: unknown;
     try {
-      raw = await loadJson(src, { signal, timeout: host.timeout, fresh });
+      raw = await fetchDocument(src, { signal, timeout: host.timeout, fresh, lazyNear });
     } catch (error) {
       if (signal.aborted) return;
+      const snapshot = this.#snapshot();
       // With a snapshot on show the visitor loses nothing: the page's author hears of it.
       if (!snapshot) return this.#fail(error as DataError);
       return warnOnce(`rus-widgets: <${host.localName}> shows its snapshot: ${(error as DataError).message}`);
     }
     if (signal.aborted) return;
+    const snapshot = this.#snapshot();
     const result = this.#validate(raw);
     if (!result.ok && snapshot) {
       warnOnce(`rus-widgets: <${host.localName}> shows its snapshot: ${src} is unusable — ${result.message}`);
@@ -127,6 +133,11 @@ export class DataController implements ReactiveController {
     }
     // Only changed data renders again: a carousel the visitor moved stays where it is.
     if (!result.ok || JSON.stringify(result.document) !== JSON.stringify(snapshot)) this.#show(result);
+  }
+
+  /** The document on show (from a snapshot) while `src` is fetched, if any. */
+  #snapshot(): RusDocument | undefined {
+    return this.state.status === 'ready' ? this.state.document : undefined;
   }
 
   /** Shows the inline snapshot; `false`, with a warning, when it is not usable (then `src` alone counts). */
@@ -153,16 +164,16 @@ export class DataController implements ReactiveController {
     return Boolean(this.#host.src) || inlineScript(this.#host) !== null;
   }
 
-  /** Takes the data of the enclosing `<rus-data>`: now if it has it, and each time it loads again. */
-  #subscribe(signal: AbortSignal): void {
+  /** Takes the data of the enclosing provider: now if it has it, and each time it loads again. */
+  #subscribe(provider: Element, signal: AbortSignal): void {
     if (this.#consumer) {
       // Connected again: the consumer asks the provider anew, and a new provider answers.
       if (this.#provided) this.#fromProvider(this.#provided);
       return;
     }
     this.#set(LOADING);
-    if (!customElements.get('rus-data')) {
-      void customElements.whenDefined('rus-data').then(() => signal.aborted || this.load());
+    if (!customElements.get(provider.localName)) {
+      void customElements.whenDefined(provider.localName).then(() => signal.aborted || this.load());
       return;
     }
     // Asks the provider at once (a loaded one answers in this call).

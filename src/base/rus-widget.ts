@@ -4,6 +4,7 @@ import type { ListReaders } from '../data/validate/document.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load-json.js';
 import { commonStrings, type CommonStrings } from '../i18n/common.js';
 import { resolveLang, toLang, type Lang, partLang } from '../i18n/lang.js';
+import { followPageLang } from '../i18n/page-lang.js';
 import { VERSION } from '../shared/define.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
@@ -93,10 +94,18 @@ export abstract class RusWidget extends LitElement {
   /** The retry button had focus: until the retry settles, focus stays in the widget. */
   #keepFocus = false;
 
+  #unfollowPageLang?: () => void;
+
   override connectedCallback(): void {
     // Created here, not in the constructor, because `list` is a subclass field.
     this.#dataController ??= new DataController(this, this.list, this.readers);
     super.connectedCallback();
+    this.#unfollowPageLang = followPageLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unfollowPageLang?.();
   }
 
   /** The interface language now in force. */

@@ -2,9 +2,10 @@ import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { dataContext, type SharedData } from '../data/context.js';
 import { DataError } from '../data/data-error.js';
-import { DEFAULT_TIMEOUT_MS, loadJson } from '../data/load-json.js';
+import { DEFAULT_TIMEOUT_MS } from '../data/load-json.js';
+import { SourceLoader, fetchDocument } from '../data/source-loader.js';
 import { VERSION } from '../shared/define.js';
-import { whenNearViewport } from '../base/near-viewport.js';
+import { providerTags } from '../data/provider-tags.js';
 
 /**
  * @tagname rus-data
@@ -36,8 +37,7 @@ export class RusDataElement extends LitElement {
   /** `lazy`: fetch only when one of the widgets inside comes near the viewport. Default: at once. */
   loading?: 'lazy' | 'eager';
 
-  #loading?: AbortController;
-  #loadedSrc?: string;
+  readonly #loader = new SourceLoader();
 
   readonly #retry = () => this.load(true);
 
@@ -46,39 +46,41 @@ export class RusDataElement extends LitElement {
     initialValue: { data: { status: 'loading' }, retry: this.#retry },
   });
 
+  constructor() {
+    super();
+    // Under whatever name the page defined it: the widgets inside look for this one.
+    providerTags.add(this.localName);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.#loading || this.#loading.signal.aborted) this.load();
+    if (!this.#loader.active) this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#loading?.abort();
+    this.#loader.stop();
   }
 
   protected override willUpdate(): void {
-    if (this.isConnected && this.src !== this.#loadedSrc) this.load();
+    if (this.isConnected && this.src !== this.#loader.src) this.load();
   }
 
   /** Loads the document again (`fresh` skips the page's cache). */
   load(fresh = false): void {
-    this.#loading?.abort();
-    const { signal } = (this.#loading = new AbortController());
     const { src } = this;
-    this.#loadedSrc = src;
+    const signal = this.#loader.begin(src);
     if (!src) {
       this.#publish({ status: 'error', error: new DataError({ kind: 'no-source', message: '<rus-data> has no src' }) });
       return;
     }
     this.#publish({ status: 'loading' });
     // The provider has no box of its own (display: contents): its children tell where it is.
-    const near = this.loading === 'lazy' ? whenNearViewport([...this.children], signal) : Promise.resolve();
-    void near
-      .then(() => loadJson(src, { signal, timeout: this.timeout, fresh }))
-      .then(
-        (raw) => signal.aborted || this.#publish({ status: 'ready', raw }),
-        (error: DataError) => signal.aborted || this.#publish({ status: 'error', error }),
-      );
+    const lazyNear = this.loading === 'lazy' ? [...this.children] : undefined;
+    fetchDocument(src, { signal, timeout: this.timeout, fresh, lazyNear }).then(
+      (raw) => signal.aborted || this.#publish({ status: 'ready', raw }),
+      (error: DataError) => signal.aborted || this.#publish({ status: 'error', error }),
+    );
   }
 
   #publish(data: SharedData): void {

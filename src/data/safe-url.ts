@@ -8,10 +8,14 @@
  */
 export function isSafeUrl(value: string): boolean {
   if (value.trim() === '') return false;
-  try {
-    const { protocol } = new URL(value, 'https://relative.invalid/');
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
+  // Against an https and an http page: "https:" alone (no host) is relative on the one and
+  // broken on the other, so only addresses that work on any page pass.
+  return ['https://relative.invalid/', 'http://relative.invalid/'].every((base) => {
+    try {
+      const { protocol } = new URL(value, base);
+      return protocol === 'http:' || protocol === 'https:';
+    } catch {
+      return false;
+    }
+  });
 }

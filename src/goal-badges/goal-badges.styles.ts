@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * Styles of both goal elements. Area colours are themable: `--rus-goal-area-<key>`.
- * Card: the mark beside the title, the rest full width below; the figure (`strong`) never
- * breaks. Compact: a pill with the mark at the start, without the figures' text and years left.
+ * Card: the mark beside the title, the rest full width below; the figure's number never
+ * breaks (its group separators are no-break spaces). Compact: a pill with the mark at the start, without the figures' text and years left.
  */
 export const goalStyles = css`
   .wrap {
@@ -59,7 +59,6 @@ export const goalStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     box-shadow: var(--_shadow);
-    overflow-wrap: break-word;
   }
 
   .badge > * {
@@ -92,8 +91,12 @@ export const goalStyles = css`
     fill: currentColor;
   }
 
-  strong {
+  /* The figure's number stays on one line; a long unit from the data may wrap. */
+  .number {
     overflow-wrap: normal;
+  }
+
+  strong {
     font-size: 1.5em;
     line-height: 1.2;
   }

@@ -9,6 +9,8 @@ import { strings } from './strings.js';
 export interface GoalTexts {
   /** "5 000 jobb". */
   figure?: string;
+  /** "5 000", the figure's number alone (it never breaks across lines). */
+  number?: string;
   /** " till 2030" after the figure, or ''. */
   byYear: string;
   /** "312 av 800 jobb, 39 % (räknat från …)", with the bar's fill in whole per cent (0–100). */
@@ -32,9 +34,11 @@ export function progressFraction(target: number, current: number, baseline = 0):
 /** The texts of one goal; `year` is the calendar year (in Stockholm) that years left count from. */
 export function goalTexts({ target, current, baseline }: RusGoal, lang: Lang, year: number): GoalTexts {
   const s = strings[lang];
-  const figure = target && formatNumber(target.value, lang) + (target.unit ? ` ${target.unit}` : '');
+  const number = target && formatNumber(target.value, lang);
+  const figure = target && number + (target.unit ? ` ${target.unit}` : '');
   const texts: GoalTexts = {
     figure,
+    number,
     byYear: target?.year ? ` ${s.by} ${target.year}` : '',
     yearsLeft: target?.year ? s.yearsLeft(target.year - year) : undefined,
   };

@@ -20,7 +20,7 @@ export interface BadgeOptions {
 export function renderBadge(goal: RusGoal, { lang, level, year, dataLang }: BadgeOptions): TemplateResult {
   const s = strings[lang];
   const { area, owner, url, title } = goal;
-  const { figure, byYear, progress, asOf, yearsLeft } = goalTexts(goal, lang, year);
+  const { figure, number, byYear, progress, asOf, yearsLeft } = goalTexts(goal, lang, year);
   const [key, mark] = areaOf(area);
   // Area and owner come from the data; their hidden labels ("Område: ") are interface text.
   const dl = dataLang ?? nothing;
@@ -50,7 +50,11 @@ export function renderBadge(goal: RusGoal, { lang, level, year, dataLang }: Badg
     <span class="mark" part="mark" aria-hidden="true"
       ><svg viewBox="0 0 16 16">${svg`<path d=${mark}></path>`}</svg></span
     >${heading(level, url ? html`<a href=${url} part="link">${title}</a>` : title, 'title', undefined, dataLang)}${
-      figure ? html`<p class="target" part="target"><strong>${figure}</strong>${byYear}</p>` : nothing
+      figure
+        ? html`<p class="target" part="target">
+            <strong><span class="number">${number}</span>${figure!.slice(number!.length)}</strong>${byYear}
+          </p>`
+        : nothing
     }${meter}
     <div class="meta" part="meta">
       ${area ? html`<p class="area" lang=${dl}><span class="visually-hidden" lang=${ul}>${s.area}: </span>${area}</p>` : nothing}${

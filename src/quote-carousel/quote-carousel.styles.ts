@@ -98,10 +98,12 @@ export const styles = css`
   }
 
   /* The caption follows its quote: on a narrow screen the tallest slide leaves short ones
-     with much room, and a name far below its words would read as unrelated. */
+     with much room, and a name far below its words would read as unrelated. The two sit
+     in the middle of the card, so the room the tallest slide keeps reads as intended. */
   figure {
     display: flex;
     flex-direction: column;
+    justify-content: center;
     gap: var(--_space-m);
     margin: 0;
     padding: var(--rus-quote-carousel-padding, var(--_space-l));
@@ -150,6 +152,20 @@ export const styles = css`
 
   .meta {
     color: var(--_muted);
+  }
+
+  /* The portrait lies over the initials, in one grid cell of the portrait's size. */
+  .portrait-stack {
+    flex: none;
+    display: grid;
+  }
+
+  .portrait-stack > * {
+    grid-area: 1 / 1;
+  }
+
+  .portrait[hidden] {
+    display: none;
   }
 
   .portrait {

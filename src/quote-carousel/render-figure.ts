@@ -9,25 +9,41 @@ import { initials, paragraphs } from './quote-texts.js';
 /** One `<p>` per paragraph of the statement. */
 export const renderParagraphs = (text: string) => paragraphs(text).map((p) => html`<p>${p}</p>`);
 
-/** The portrait with fixed dimensions (no layout shift when it loads), or initials, hidden from screen readers as the name follows. */
+const renderInitials = (q: RusQuote) =>
+  html`<span class="portrait" part="portrait initials" aria-hidden="true">${initials(q.name)}</span>`;
+
+/** A portrait that fails to load (404, blocked) steps aside for the initials beneath it; one that loads covers them. */
+const onPortrait = (event: Event) => {
+  const image = event.target as HTMLImageElement;
+  image.hidden = event.type === 'error';
+};
+
+/**
+ * The portrait over the initials, both of fixed size (nothing moves when a slow image
+ * arrives, and a broken one shows the initials as a quote without a portrait does); or the
+ * initials alone, hidden from screen readers as the name follows.
+ */
 export const renderPortrait = (q: RusQuote) =>
   q.image
-    ? html`<img
-        class="portrait"
-        part="portrait"
-        src=${q.image.src}
-        alt=${q.image.alt}
-        width="56"
-        height="56"
-        loading="lazy"
-        decoding="async"
-      />`
-    : html`<span class="portrait" part="portrait initials" aria-hidden="true">${initials(q.name)}</span>`;
+    ? html`<span class="portrait-stack"
+        >${renderInitials(q)}<img
+          class="portrait"
+          part="portrait"
+          src=${q.image.src}
+          alt=${q.image.alt}
+          width="56"
+          height="56"
+          loading="lazy"
+          decoding="async"
+          @error=${onPortrait}
+          @load=${onPortrait}
+      /></span>`
+    : renderInitials(q);
 
-/** "Role, Organisation" under the name; the organisation links to `url` when there is one. */
+/** "Role, Organisation" under the name, each isolated (`<bdi>`); the organisation links to `url` when there is one. */
 export const renderMeta = (q: RusQuote) =>
   q.role || q.organisation
     ? html`<span class="meta" part="meta"
-        >${q.role}${q.role && q.organisation ? ', ' : ''}${q.url && q.organisation ? html`<a href=${q.url}>${q.organisation}</a>` : q.organisation}</span
+        >${q.role ? html`<bdi>${q.role}</bdi>` : ''}${q.role && q.organisation ? ', ' : ''}${q.organisation ? html`<bdi>${q.url ? html`<a href=${q.url}>${q.organisation}</a>` : q.organisation}</bdi>` : ''}</span
       >`
     : nothing;

@@ -14,6 +14,7 @@ import { styles } from './seminar-list.styles.js';
 import { inSeries, splitSeminars } from './timing.js';
 import { viewedAt } from '../shared/now.js';
 import { jsonForScript } from '../shared/json-script.js';
+import { closestProvider } from '../data/provider-tags.js';
 import { organisersLine } from './organisers.js';
 
 // Helpers are module functions rather than private methods: the minifier shortens their
@@ -21,7 +22,7 @@ import { organisersLine } from './organisers.js';
 
 /** The address the data came from: the widget's `src`, its provider's, or (inline data) the page's. */
 function documentAddress(list: RusSeminarList): string {
-  const src = list.src ?? list.closest('rus-data')?.getAttribute('src') ?? undefined;
+  const src = list.src ?? closestProvider(list)?.getAttribute('src') ?? undefined;
   return absoluteUrl(src) ?? location.href.replace(/#.*/, '');
 }
 
@@ -59,7 +60,7 @@ function seminarItem(
   { level, lang, dataLang, documentUrl }: ItemContext,
 ): TemplateResult {
   const s = strings[lang];
-  const organisers = organisersLine(x, lang);
+  const organisers = organisersLine(x, lang, true);
   return html`<li part="item">
     ${heading(level, x.title, 'item-heading', undefined, dataLang)}
     <p part="when"><time datetime=${x.start}>${formatWhen(x, lang, s)}</time></p>

@@ -6,7 +6,10 @@ import type { FallbackOptions } from './options.js';
 
 /** Who said it: "Name, role, organisation", the organisation linked as in the widget. */
 function captionHtml(q: RusQuote): string {
-  const meta = [q.role && escapeHtml(q.role), q.organisation && linkHtml(q.url, escapeHtml(q.organisation))];
+  const meta = [
+    q.role && element('bdi', {}, escapeHtml(q.role)),
+    q.organisation && element('bdi', {}, linkHtml(q.url, escapeHtml(q.organisation))),
+  ];
   return [element('strong', {}, escapeHtml(q.name)), ...meta.filter(Boolean)].join(', ');
 }
 

@@ -12,7 +12,7 @@ import type { FallbackOptions } from './options.js';
 function seminarHtml(x: RusSeminar, isPast: boolean, level: number, lang: Lang, dataLang?: string): string {
   const s = strings[lang];
   const marks = [x.preliminary && s.preliminary, x.extended && s.extended].filter(Boolean).join(' · ');
-  const organisers = organisersLine(x, lang);
+  const organisers = organisersLine(x, lang, true);
   // The widget's link words, with the title its hidden text adds for screen readers.
   const link = isPast
     ? x.recordingUrl && element('a', { href: x.recordingUrl }, escapeHtml(s.recording + s.recordingOf + x.title))

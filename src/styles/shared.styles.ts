@@ -2,6 +2,16 @@ import { css } from 'lit';
 
 /** Pieces every widget uses: buttons, focus ring, the states, visually hidden text. */
 export const shared = css`
+  /* Texts from the data wrap inside their box, even a 300-character word, and no grid or flex
+     item is held wider than its track by one (WCAG 1.4.10 Reflow, 1.4.4 Resize text). */
+  :host {
+    overflow-wrap: anywhere;
+  }
+
+  * {
+    min-width: 0;
+  }
+
   .visually-hidden {
     position: absolute !important;
     width: 1px;

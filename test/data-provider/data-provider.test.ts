@@ -1,5 +1,6 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import '../../src/data-provider/define.js';
+import { RusDataElement } from '../../src/data-provider/data-provider.component.js';
 import { clearDataCache } from '../../src/data/load-json.js';
 import { commonStrings } from '../../src/i18n/common.js';
 import type { DataErrorDetail } from '../../src/data/data-error.js';
@@ -155,5 +156,31 @@ describe('<rus-data>', () => {
     document.body.append(again);
     await aTimeout(50);
     expect(await requestCount(k)).to.equal(2);
+  });
+});
+
+describe('the provider under a name of the host’s own', () => {
+  it('hands its data to the widgets inside it, as <rus-data> does', async () => {
+    customElements.define('region-data', class extends RusDataElement {});
+    const el = document.createElement('region-data');
+    el.setAttribute('src', jsonUrl(doc));
+    const quotes = widget('test-quotes');
+    el.append(quotes);
+    document.body.append(el);
+    await waitUntil(() => shownText(quotes).includes('Från leverantören'), 'no data from <region-data>');
+    el.remove();
+  });
+
+  it('also when the page registers it after the widgets inside it', async () => {
+    const el = document.createElement('late-data');
+    el.setAttribute('src', jsonUrl(doc));
+    const quotes = widget('test-quotes');
+    el.append(quotes);
+    document.body.append(el);
+    await aTimeout(50);
+    expect(part(quotes, 'error'), 'no error while the provider may still come').to.equal(null);
+    customElements.define('late-data', class extends RusDataElement {});
+    await waitUntil(() => shownText(quotes).includes('Från leverantören'), 'no data from <late-data>');
+    el.remove();
   });
 });

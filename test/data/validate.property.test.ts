@@ -202,6 +202,13 @@ function property(raw: unknown, list: RusListName | undefined): void {
 }
 
 describe('validator: properties (fast-check)', () => {
+  it('refuses a scheme without a host ("https:"), found by seed 1442104990', () => {
+    for (const url of ['https:', 'http:']) {
+      const result = validateDocument({ version: 1, quotes: [{ id: 'q', text: 't', name: 'n', url }] });
+      expect(result.ok && result.document.quotes[0].url, url).to.equal(undefined);
+    }
+  });
+
   it('the oracle itself tells safe from unsafe', () => {
     expect(['https://a.se', 'img/a.jpg', '//a.se/x'].every(allowed)).to.be.true;
     expect(['javascript:x', ' javascript:x', 'java\tscript:x', 'data:,x'].some(allowed)).to.be.false;

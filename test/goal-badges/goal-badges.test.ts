@@ -52,7 +52,7 @@ describe('goal badges: target', () => {
       '5em',
     );
     const strong = $(el, '.target strong')!;
-    const figure = [...strong.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+    const figure = [...strong.querySelector('.number')!.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
     const range = document.createRange();
     range.setStart(figure, 0);
     range.setEnd(figure, 7); // "245 000"

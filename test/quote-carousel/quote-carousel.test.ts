@@ -145,8 +145,31 @@ describe('rus-quote-carousel: markup', () => {
     expect(img.getAttribute('height')).to.equal('56');
     expect(img.alt).to.equal('Porträtt av Cher');
     const initials = slides(el).map((s) => s.querySelector('[part~="initials"]')?.textContent);
-    expect(initials).to.deep.equal(['BH', 'MN', undefined, 'AB', 'EH']);
+    // Cher's initials lie beneath her portrait, for the day it fails to load.
+    expect(initials).to.deep.equal(['BH', 'MN', 'C', 'AB', 'EH']);
     expect(slides(el)[0].querySelector('[part~="initials"]')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('a portrait that fails to load shows the initials, as a quote without a portrait does', async () => {
+    const el = await make({}, [{ ...quotes[0], image: { src: '/test-api/status?code=404&img', alt: 'Bodil' } }]);
+    const img = $<HTMLImageElement>(el, 'img');
+    await waitUntil(() => img.hidden, 'the broken image stays in view');
+    const initialsBox = $(el, '[part~="initials"]');
+    expect(initialsBox.textContent).to.equal('BH');
+    expect(initialsBox.getBoundingClientRect().width).to.be.above(0);
+    expect(img.getBoundingClientRect().width, 'no broken-image icon').to.equal(0);
+  });
+
+  it('a slow portrait moves nothing when it arrives, and then covers the initials', async () => {
+    const src = `/test-api/portrait?delay=400&k=${Math.random()}`;
+    const el = await make({}, [{ ...quotes[0], image: { src, alt: 'Bodil' } }]);
+    const name = () => $(el, '[part~="name"]').getBoundingClientRect();
+    const before = name();
+    const img = $<HTMLImageElement>(el, 'img');
+    await waitUntil(() => img.complete && img.naturalWidth > 0, 'the portrait did not arrive', { timeout: 3000 });
+    expect([name().left, name().top]).to.deep.equal([before.left, before.top]);
+    expect(img.hidden).to.be.false;
+    expect(img.getBoundingClientRect().width).to.equal($(el, '[part~="initials"]').getBoundingClientRect().width);
   });
 
   it('a short statement’s name follows its words, though the tallest slide sets the height', async () => {
@@ -156,6 +179,16 @@ describe('rus-quote-carousel: markup', () => {
     const caption = first.querySelector('figcaption')!.getBoundingClientRect();
     expect(first.getBoundingClientRect().height).to.be.greaterThan(300); // the long second statement
     expect(caption.top - words.bottom).to.be.lessThan(40);
+  });
+  it('a short statement sits in the middle of the card the tallest one sizes, not at its top', async () => {
+    const el = await make();
+    const figure = slides(el)[0].querySelector('figure')!.getBoundingClientRect();
+    const quote = $(el, '[part~="quote"]').getBoundingClientRect();
+    const caption = $(el, '[part~="caption"]').getBoundingClientRect();
+    const above = quote.top - figure.top;
+    const below = figure.bottom - caption.bottom;
+    expect(figure.height, 'the tallest statement gives the card room').to.be.above(caption.bottom - quote.top + 100);
+    expect(Math.abs(above - below)).to.be.below(2);
   });
 
   it('heading: a visible heading at heading-level names the carousel', async () => {

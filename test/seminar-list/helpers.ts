@@ -34,7 +34,12 @@ export const $ = (el: Element, selector: string): HTMLElement | null =>
 export const $$ = (el: Element, selector: string): HTMLElement[] => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
 ];
-export const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The text as a reader sees it: white space collapsed, the invisible bidi isolates (U+2068, U+2069) left out. */
+export const text = (node: Element | null | undefined): string =>
+  (node?.textContent ?? '')
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 export const titles = (el: Element, selector = '[part~="item-heading"]'): string[] => $$(el, selector).map(text);
 /** Titles per list, in page order. */
 export const lists = (el: Element): string[][] =>

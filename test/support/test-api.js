@@ -49,6 +49,12 @@ export async function testApi(context, next) {
       context.type = 'application/json';
       context.body = JSON.stringify({ version: 2, quotes: [] });
       return;
+    case 'portrait':
+      // A portrait that arrives after ?delay= ms.
+      context.type = 'image/svg+xml';
+      context.body =
+        '<svg xmlns="http://www.w3.org/2000/svg" width="56" height="56"><rect width="56" height="56" fill="#789"/></svg>';
+      return;
     case 'hang':
       await sleep(Number(param('ms', 30_000)));
       context.body = {};
