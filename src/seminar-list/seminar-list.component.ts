@@ -13,6 +13,7 @@ import { strings } from './strings.js';
 import { styles } from './seminar-list.styles.js';
 import { inSeries, parseNow, splitSeminars } from './timing.js';
 import { organisersLine } from './organisers.js';
+import { feedLinks } from './feed-links.js';
 
 // Helpers are module functions rather than private methods: the minifier shortens their
 // names, not a class's.
@@ -98,6 +99,8 @@ function seminarItem(x: RusSeminar, isPast: boolean, level: number, lang: Lang, 
  * @csspart recording-link - The recording link of a past seminar.
  * @csspart calendar-button - The "Add to calendar" button (downloads an `.ics` file).
  * @csspart show-past-button - The empty state's button that shows the past seminars.
+ * @csspart feeds - The subscription links, shown when the document names its feeds (`feeds` in the data).
+ * @csspart feed-link - Each of them: "Prenumerera på kalendern" (`webcal:`), the calendar's https address, the Atom feed.
  *
  * @cssprop --rus-seminar-list-gap - Space between seminars. Default: `--rus-space-m`.
  * @cssprop --rus-seminar-list-item-padding - Padding inside a seminar. Default: `--rus-space-m`.
@@ -181,7 +184,7 @@ export class RusSeminarList extends RusWidget {
             past.length ? list(past.slice(0, max), true) : renderEmpty(s.noPast)
           }`
         : null
-    }`;
+    }${feedLinks(document.feeds, s)}`;
   }
 
   /** The empty state's button: shows the past seminars and moves focus to their heading. */
