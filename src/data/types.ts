@@ -49,10 +49,18 @@ export interface RusGoal {
   url?: SafeUrl;
 }
 
+/** Addresses of the feeds made from the document: an iCalendar file and an Atom feed of the seminars. */
+export interface RusFeeds {
+  calendar?: SafeUrl;
+  atom?: SafeUrl;
+}
+
 export interface RusDocument {
   version: number;
   /** Language of the texts in the document, when given. */
   lang?: string;
+  /** Subscribable feeds the document names (written by `rus-widgets feeds`), when given. */
+  feeds?: RusFeeds;
   quotes: RusQuote[];
   seminars: RusSeminar[];
   goals: RusGoal[];

@@ -15,6 +15,7 @@ import { inSeries, splitSeminars } from './timing.js';
 import { viewedAt } from '../shared/now.js';
 import { closestProvider } from '../data/provider-tags.js';
 import { organisersLine } from './organisers.js';
+import { feedLinks } from './feed-links.js';
 
 // Helpers are module functions rather than private methods: the minifier shortens their
 // names, not a class's.
@@ -110,6 +111,8 @@ function seminarItem(
  * @csspart recording-link - The recording link of a past seminar.
  * @csspart calendar-button - The "Add to calendar" button (downloads an `.ics` file).
  * @csspart show-past-button - The empty state's button that shows the past seminars.
+ * @csspart feeds - The subscription links, shown when the document names its feeds (`feeds` in the data).
+ * @csspart feed-link - Each of them: "Prenumerera på kalendern" (`webcal:`), the calendar's https address, the Atom feed.
  *
  * @cssprop --rus-seminar-list-gap - Space between seminars. Default: `--rus-space-m`.
  * @cssprop --rus-seminar-list-item-padding - Padding inside a seminar. Default: `--rus-space-m`.
@@ -223,7 +226,7 @@ export class RusSeminarList extends RusWidget {
             past.length ? list(past, true) : renderEmpty(s.noPast)
           }`
         : null
-    }`;
+    }${feedLinks(document.feeds, s)}`;
   }
 
   /** The empty state's button: shows the past seminars and moves focus to their heading. */

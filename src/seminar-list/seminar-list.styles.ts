@@ -44,7 +44,8 @@ export const styles = css`
   }
 
   .marks,
-  [part='actions'] {
+  [part='actions'],
+  [part='feeds'] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

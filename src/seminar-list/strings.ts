@@ -20,6 +20,11 @@ export interface SeminarListStrings {
   recordingOf: string;
   calendar: string;
   calendarFor: string;
+  /** The `webcal:` link to the document's calendar feed. */
+  subscribe: string;
+  /** The same calendar feed as an https address. */
+  calendarFeed: string;
+  atomFeed: string;
 }
 
 const sv: SeminarListStrings = {
@@ -39,6 +44,9 @@ const sv: SeminarListStrings = {
   recordingOf: ' av ',
   calendar: 'Lägg till i kalendern',
   calendarFor: ': ',
+  subscribe: 'Prenumerera på kalendern',
+  calendarFeed: 'Kalenderadress (https)',
+  atomFeed: 'Atomflöde',
 };
 
 const en: SeminarListStrings = {
@@ -58,6 +66,9 @@ const en: SeminarListStrings = {
   recordingOf: ' of ',
   calendar: 'Add to calendar',
   calendarFor: ': ',
+  subscribe: 'Subscribe to the calendar',
+  calendarFeed: 'Calendar address (https)',
+  atomFeed: 'Atom feed',
 };
 
 export const strings: Record<Lang, SeminarListStrings> = { sv, en };

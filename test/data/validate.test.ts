@@ -446,3 +446,34 @@ describe('validator: link and image addresses', () => {
     expect(problems.map((p) => p.path)).to.deep.equal(['$.quotes[0].image']);
   });
 });
+
+describe('validator: the feeds the document names', () => {
+  it('reads the calendar and Atom addresses; without "feeds" there are none', () => {
+    const feeds = { calendar: 'https://example.org/seminarier.ics', atom: 'seminarier.xml' };
+    const { doc, problems } = ok({ version: 1, feeds, seminars: [seminar] });
+    expect(doc.feeds).to.deep.equal(feeds);
+    expect(problems).to.deep.equal([]);
+    expect(ok({ version: 1, seminars: [seminar] }).doc.feeds).to.equal(undefined);
+    expect(ok({ version: 1, feeds: null }).doc.feeds).to.equal(undefined);
+  });
+
+  it('leaves out an unsafe or mistyped address, and a "feeds" that is no object, keeping the rest', () => {
+    const { doc, problems } = ok({
+      version: 1,
+      feeds: { calendar: 'javascript:alert(1)', atom: 'https://example.org/a.xml' },
+      seminars: [seminar],
+    });
+    expect(doc.feeds).to.deep.equal({ calendar: undefined, atom: 'https://example.org/a.xml' });
+    expect(doc.seminars).to.have.length(1);
+    expect(problems.map((p) => [p.path, p.effect])).to.deep.equal([['$.feeds.calendar', 'field']]);
+
+    const typed = ok({ version: 1, feeds: { calendar: 42 } });
+    expect(typed.doc.feeds).to.equal(undefined);
+    expect(typed.problems.map((p) => [p.path, p.effect])).to.deep.equal([['$.feeds.calendar', 'field']]);
+    expect(typed.problems[0].message).to.contain('"feeds.calendar" must be a string');
+
+    const notObject = ok({ version: 1, feeds: 'https://example.org/a.ics' });
+    expect(notObject.doc.feeds).to.equal(undefined);
+    expect(notObject.problems.map((p) => p.path)).to.deep.equal(['$.feeds']);
+  });
+});

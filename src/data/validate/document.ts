@@ -1,5 +1,5 @@
-import type { DataProblem, RusDocument, RusListName } from '../types.js';
-import { describe, isObject, type ItemReader } from './item-reader.js';
+import type { DataProblem, RusDocument, RusFeeds, RusListName } from '../types.js';
+import { describe, DropItem, isObject, ItemReader } from './item-reader.js';
 import { validateList } from './validate-list.js';
 
 export const SUPPORTED_MAJOR_VERSION = 1;
@@ -46,6 +46,7 @@ export function validateWith(readers: ListReaders, raw: unknown, options: Valida
   const document: RusDocument = {
     version: SUPPORTED_MAJOR_VERSION,
     lang: typeof raw.lang === 'string' && raw.lang.trim() ? raw.lang : undefined,
+    feeds: readFeeds(raw.feeds, problems),
     quotes: [],
     seminars: [],
     goals: [],
@@ -55,6 +56,22 @@ export function validateWith(readers: ListReaders, raw: unknown, options: Valida
     (document[list] as unknown[]) = validateList(list, raw[list], readers[list] as never, problems);
   }
   return { ok: true, document, problems };
+}
+
+/**
+ * The optional `feeds` object. Its addresses follow the link rule: an unsafe one is left out
+ * with a problem; a mistyped one, or a `feeds` that is no object, leaves out the feeds.
+ */
+function readFeeds(value: unknown, problems: DataProblem[]): RusFeeds | undefined {
+  if (value === undefined || value === null) return undefined;
+  try {
+    if (!isObject(value)) throw new DropItem('feeds', `must be an object, not ${describe(value)}`);
+    const feeds = new ItemReader(value, '$.feeds', problems, 'feeds.');
+    return { calendar: feeds.url('calendar'), atom: feeds.url('atom') };
+  } catch (error) {
+    const { field, reason } = error as DropItem;
+    problems.push({ path: `$.${field}`, message: `${reason}: the feeds were left out`, effect: 'field' });
+  }
 }
 
 /** The major version of `1`, `1.2`, `"1"` or `"1.0.3"`; `NaN` for anything else. */
