@@ -1,10 +1,10 @@
-import { LitElement, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type TemplateResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { RusDocument, RusListName } from '../data/types.js';
 import type { ListReaders } from '../data/validate/document.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load-json.js';
 import { commonStrings, type CommonStrings } from '../i18n/common.js';
 import { resolveLang, toLang, type Lang, partLang } from '../i18n/lang.js';
-import { followPageLang } from '../i18n/page-lang.js';
+import { followPageChanges, pageScheme, prefersDark } from '../shared/page-changes.js';
 import { VERSION } from '../shared/define.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
@@ -81,8 +81,8 @@ export abstract class RusWidget extends LitElement {
   /** `lazy`: fetch `src` only when the widget comes near the viewport, as `<img loading="lazy">` does. Default: at once. */
   loading?: 'lazy' | 'eager';
 
-  /** Colour scheme: `light`, `dark`, or (default) follow the visitor's `prefers-color-scheme`. */
-  theme?: 'light' | 'dark';
+  /** Colour scheme: `light`, `dark`, or `auto` (follow the visitor's `prefers-color-scheme`). Default: the host page's own: light, unless the page declares `color-scheme: dark` (then dark) or `light dark` (then as `auto`). */
+  theme?: 'light' | 'dark' | 'auto';
 
   /** Which list of the document the widget class shows (a root array is read as this list). @internal */
   static list: RusListName;
@@ -94,7 +94,8 @@ export abstract class RusWidget extends LitElement {
   /** The retry button had focus: until the retry settles, focus stays in the widget. */
   #keepFocus = false;
 
-  #unfollowPageLang?: () => void;
+  #unfollowPage?: () => void;
+  readonly #internals = this.attachInternals();
 
   constructor() {
     super();
@@ -104,12 +105,12 @@ export abstract class RusWidget extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#unfollowPageLang = followPageLang(this);
+    this.#unfollowPage = followPageChanges(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unfollowPageLang?.();
+    this.#unfollowPage?.();
   }
 
   /** The interface language now in force. */
@@ -199,6 +200,27 @@ export abstract class RusWidget extends LitElement {
     if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
     target.focus({ preventScroll: true });
     this.#keepFocus = Boolean(loading);
+  }
+
+  /** Whether the widget draws itself dark: its `theme` (or class), else what the host page declares. */
+  #dark(): boolean {
+    const theme = this.classList.contains('rus-theme-dark')
+      ? 'dark'
+      : this.classList.contains('rus-theme-light')
+        ? 'light'
+        : this.theme;
+    if (theme === 'dark' || theme === 'light') return theme === 'dark';
+    const page = pageScheme();
+    return page === 'dark' || ((theme === 'auto' || page === 'both') && prefersDark());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    // A custom state, not an attribute: the host's markup stays the author's. (Browsers without
+    // custom states keep the light look unless theme="dark" says otherwise.)
+    const states = this.#internals.states as Set<string> | undefined;
+    if (this.#dark()) states?.add('dark');
+    else states?.delete('dark');
   }
 
   protected override updated(): void {

@@ -6,8 +6,10 @@ import { css } from 'lit';
  * so an untouched widget looks at home. Sizes are in `em` from `:host`, so a host page
  * with `html { font-size: 62.5% }` cannot shrink the layout.
  *
- * Dark: the widget follows `prefers-color-scheme` unless `theme="light|dark"` (or the
- * class `rus-theme-light` / `rus-theme-dark` on the element) says otherwise. In dark it
+ * Dark: the widget looks like its host page: light, unless the page declares
+ * `color-scheme: dark` (or `light dark`: then it follows `prefers-color-scheme`, as
+ * `theme="auto"` does); `theme="light|dark"` or the class `rus-theme-light` /
+ * `rus-theme-dark` on the element decide outright. In dark it
  * draws its own background and text colour, because a page that is light whatever the
  * visitor prefers would otherwise put light accents on white.
  */
@@ -59,10 +61,10 @@ export const tokens = css`
     ${dark}
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light']):not(.rus-theme-light)) {
-      ${dark}
-    }
+  /* Set by the widget from its theme and the host page's declared colour scheme; a rule of its
+     own, so a browser without custom states drops only this one. */
+  :host(:state(dark)) {
+    ${dark}
   }
 
   :host([hidden]) {

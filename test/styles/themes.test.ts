@@ -93,13 +93,41 @@ describe('light and dark', () => {
     document.querySelectorAll('rus-seminar-list').forEach((element) => element.remove());
   });
 
-  it('follows the visitor’s dark preference with its own dark background and light text', async () => {
+  afterEach(() => {
+    document.documentElement.style.colorScheme = '';
+    document.querySelector('meta[name="color-scheme"]')?.remove();
+  });
+
+  it('on a light page stays light in the visitor’s dark mode, unless theme="auto"', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
     const element = await render('rus-seminar-list', { now: '2020-10-20' });
     element.removeAttribute('theme');
+    await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(background(element)).to.equal('rgba(0, 0, 0, 0)');
-    await emulateMedia({ colorScheme: 'dark' });
+    element.setAttribute('theme', 'auto');
+    await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(background(element)).to.equal('rgb(22, 27, 31)');
     expect(getComputedStyle(element).color).to.equal('rgb(238, 241, 243)');
+    await emulateMedia({ colorScheme: 'light' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(background(element), 'auto follows the change').to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('is dark on a page that declares color-scheme: dark, and follows the visitor on one that declares both', async () => {
+    document.documentElement.style.colorScheme = 'dark';
+    const element = await render('rus-seminar-list', { now: '2020-10-20' });
+    element.removeAttribute('theme');
+    await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(background(element)).to.equal('rgb(22, 27, 31)');
+    document.documentElement.style.colorScheme = '';
+    const meta = Object.assign(document.createElement('meta'), { name: 'color-scheme', content: 'light dark' });
+    document.head.append(meta);
+    await emulateMedia({ colorScheme: 'dark' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(background(element)).to.equal('rgb(22, 27, 31)');
+    await emulateMedia({ colorScheme: 'light' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(background(element)).to.equal('rgba(0, 0, 0, 0)');
   });
 
   it('theme="light" and theme="dark" override the preference', async () => {
