@@ -11,7 +11,7 @@
  * document unusable, the file or URL unreadable), 2 when the command itself is wrong.
  */
 import process from 'node:process';
-import { Unreadable, loadBuilt, parseJson, read } from './read-document.js';
+import { Unreadable, loadBuilt, parseJson, readDocument } from './read-document.js';
 import { SNIPPET_USAGE, runSnippet } from './snippet.js';
 
 const LISTS = ['quotes', 'seminars', 'goals'];
@@ -57,8 +57,11 @@ async function main(argv) {
 
   console.log(`Checking ${source}${list ? ` (list "${list}")` : ''}`);
   let raw;
+  let hosting;
   try {
-    raw = parseJson(await read(source), source);
+    const fetched = await readDocument(source);
+    hosting = fetched.hosting;
+    raw = parseJson(fetched.text, source);
   } catch (error) {
     if (!(error instanceof Unreadable)) throw error;
     console.log(`  unreadable  ${error.message}`);
@@ -75,6 +78,12 @@ async function main(argv) {
     return 1;
   }
   console.log(summary(result, list ? [list] : LISTS));
+  // A clean document the widgets cannot fetch from other sites is no success.
+  for (const problem of hosting) console.log(`  hosting   ${problem}`);
+  if (hosting.length) {
+    console.log(`✗ The data is fine, but its server must change: widgets on other sites would show an error.`);
+    return 1;
+  }
   const counts = { item: 0, field: 0 };
   for (const problem of result.problems) counts[problem.effect] = (counts[problem.effect] ?? 0) + 1;
   if (result.problems.length === 0) {

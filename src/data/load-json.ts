@@ -125,7 +125,12 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   } catch (error) {
     // Whatever else fails (no connection, a body cut off) is a network error.
     if (error instanceof DataError || isAbort(error)) throw error;
-    throw new DataError({ kind: 'network', url, message: `Could not reach ${url}: ${String(error)}` });
+    // The browser tells a dead server and a missing CORS header apart to nobody: name both.
+    throw new DataError({
+      kind: 'network',
+      url,
+      message: `the request to ${url} failed, probably blocked by CORS (the server sends no Access-Control-Allow-Origin header) or by the network (${String(error)})`,
+    });
   }
 }
 

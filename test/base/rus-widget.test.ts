@@ -209,6 +209,17 @@ describe('RusWidget: each error kind, as a visitor sees it', () => {
     expect(part(el, 'retry-button')!.textContent).to.equal(en.retry);
   });
 
+  it('names CORS and the address in the console when a data URL on another origin sends no CORS header', async () => {
+    const src = `http://127.0.0.1:${location.port}/test-api/json?body=${encodeURIComponent('{"version":1}')}`;
+    const warnings = await captureWarnings(async () => {
+      const { detail } = await failing(src);
+      expect(detail.kind).to.equal('network');
+    });
+    const warning = warnings.find((w) => w.includes(src));
+    expect(warning, warnings.join('\n')).to.contain('probably blocked by CORS');
+    expect(warning).to.contain('Access-Control-Allow-Origin');
+  });
+
   it('logs the failure with console.warn', async () => {
     const warnings = await captureWarnings(async () => {
       await failing('/test-api/status?code=502');

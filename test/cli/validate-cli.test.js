@@ -36,9 +36,13 @@ const write = async (name, content) => {
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rus-cli-'));
   server = createServer((request, response) => {
-    const send = (status, type, body) => response.writeHead(status, { 'content-type': type }).end(body);
-    if (request.url === '/good.json')
-      return send(200, 'application/json', JSON.stringify({ version: 1, goals: [{ id: 'g', title: 'Mål' }] }));
+    const cors = { 'access-control-allow-origin': '*' };
+    const send = (status, type, body, headers = cors) =>
+      response.writeHead(status, { 'content-type': type, ...headers }).end(body);
+    const good = JSON.stringify({ version: 1, goals: [{ id: 'g', title: 'Mål' }] });
+    if (request.url === '/good.json') return send(200, 'application/json', good);
+    if (request.url === '/no-cors.json') return send(200, 'application/json', good, {});
+    if (request.url === '/text.json') return send(200, 'text/plain', good);
     if (request.url === '/bad.json') return send(200, 'application/json', JSON.stringify({ quotes: [{ id: 'q' }] }));
     if (request.url === '/login') return send(200, 'text/html', '<!doctype html><title>Logga in</title>');
     if (request.url === '/error') return send(500, 'text/plain', 'nope');
@@ -315,4 +319,18 @@ test('the sample document uses only fields the schema knows', async () => {
       assert.deepEqual(unknown, [], `${list} ${item.id}`);
     }
   }
+});
+
+test('a clean document its server does not let other sites read: the header to add, exit 1', async () => {
+  const { code, stdout } = await run(['validate', `${base}/no-cors.json`]);
+  assert.equal(code, 1);
+  assert.match(stdout, /sends no Access-Control-Allow-Origin header/);
+  assert.match(stdout, /"Access-Control-Allow-Origin: \*"/);
+  assert.doesNotMatch(stdout, /✓ No problems/);
+});
+
+test('data served as text/plain: the content type to send, exit 1', async () => {
+  const { code, stdout } = await run(['validate', `${base}/text.json`]);
+  assert.equal(code, 1);
+  assert.match(stdout, /"Content-Type: application\/json"/);
 });
