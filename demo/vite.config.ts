@@ -7,7 +7,12 @@ import { minifyTemplateLiteralsPlugin } from '../scripts/minify-template-literal
 const root = resolve(import.meta.dirname);
 const project = resolve(root, '..');
 
-const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+const types: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.map': 'application/json',
+  '.md': 'text/markdown; charset=utf-8',
+};
 
 /**
  * Serves the built library at /rus-widgets/ and the themes at /themes/, so the snippets
@@ -35,6 +40,8 @@ export default defineConfig({
     minifyTemplateLiteralsPlugin(),
     serveFolder('/rus-widgets', resolve(project, 'dist')),
     serveFolder('/themes', resolve(project, 'themes')),
+    // The accessibility statement kit, linked from the builder.
+    serveFolder('/docs', resolve(project, 'docs')),
   ],
   server: { host: '127.0.0.1', port: 5173, open: false, cors: true },
   build: {

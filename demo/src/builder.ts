@@ -1,22 +1,30 @@
 import { html, render } from 'lit';
 import '../../src/index.js';
 import { builderStrings, type BuilderLang } from './builder-strings.js';
-import { optionsFor, type WidgetOption } from './manifest-options.js';
-import { buildSnippet, elementAttributes, type EmbedChoice } from './snippet.js';
+import { optionFields } from './builder-options.js';
+import { checkDataAddress, checkingText, type DataCheck } from './data-check.js';
+import { buildSnippet, elementAttributes, reserveCss, type EmbedChoice } from './snippet.js';
 
 /**
- * The embed builder: an editor picks a widget and its options, sees it live, and copies
- * a snippet that works pasted into any page. Plain form controls, labelled, in Swedish
- * with English on request.
+ * The embed builder: an editor picks a widget and its options, sees it live on a page like
+ * their own, and copies a snippet that works pasted into any page. Plain form controls,
+ * labelled, in Swedish with English on request.
  */
 const origin = location.origin;
 const TAGS = ['rus-quote-carousel', 'rus-seminar-list', 'rus-goal-badges', 'rus-goal-badge'];
+const SAMPLE = `${origin}/data/rus2030.json`;
+/** A day inside the sample's seminars (autumn 2020): without it the sample's list is empty today. */
+const PREVIEW_NOW = '2020-10-20';
 
 let pageLang: BuilderLang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'sv';
 let status = '';
+let dataCheck: DataCheck | 'checking' = 'checking';
+let checkRun = 0;
+let host = 'plain';
+let width: 'desktop' | 'mobile' = 'desktop';
 const choice: EmbedChoice = {
   tag: TAGS[0],
-  src: `${origin}/data/rus2030.json`,
+  src: SAMPLE,
   lang: 'sv',
   scheme: '',
   themeHref: '',
@@ -49,53 +57,15 @@ function value(event: Event): string {
   return (event.target as HTMLInputElement | HTMLSelectElement).value;
 }
 
-function optionControl(option: WidgetOption) {
-  const id = `option-${option.attribute}`;
-  const current = choice.attributes[option.attribute];
-  const change = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    const next = option.kind === 'boolean' ? (input.checked ? '' : undefined) : input.value.trim() || undefined;
-    if (next === undefined) delete choice.attributes[option.attribute];
-    else choice.attributes[option.attribute] = next;
-    status = '';
-    update();
-  };
-  // The descriptions come from the manifest, in English; marked so screen readers say them in English.
-  const hint = html`<span class="hint" id="${id}-hint" lang="en">${option.description.replace(/`/g, '')}</span>`;
-  if (option.kind === 'boolean') {
-    return html`<div class="field checkbox">
-      <input
-        type="checkbox"
-        id=${id}
-        .checked=${current !== undefined}
-        @change=${change}
-        aria-describedby="${id}-hint"
-      />
-      <label for=${id}><code>${option.attribute}</code></label
-      >${hint}
-    </div>`;
-  }
-  if (option.kind === 'enum') {
-    return html`<div class="field">
-      <label for=${id}><code>${option.attribute}</code></label
-      >${hint}
-      <select id=${id} @change=${change} aria-describedby="${id}-hint">
-        <option value="" ?selected=${current === undefined}>${builderStrings[pageLang].notSet}</option>
-        ${option.values.map((v) => html`<option value=${v} ?selected=${current === v}>${v}</option>`)}
-      </select>
-    </div>`;
-  }
-  return html`<div class="field">
-    <label for=${id}><code>${option.attribute}</code></label
-    >${hint}
-    <input
-      id=${id}
-      type=${option.kind === 'number' ? 'number' : 'text'}
-      .value=${current ?? ''}
-      @change=${change}
-      aria-describedby="${id}-hint"
-    />
-  </div>`;
+/** Checks the data address as a visitor's browser would load it; a newer check wins. */
+async function checkData(): Promise<void> {
+  const run = ++checkRun;
+  dataCheck = 'checking';
+  update();
+  const result = await checkDataAddress(choice.src, pageLang);
+  if (run !== checkRun) return;
+  dataCheck = result;
+  update();
 }
 
 function select(
@@ -104,26 +74,67 @@ function select(
   options: Record<string, string>,
   current: string,
   onChange: (v: string) => void,
+  hint?: string,
 ) {
   return html`<div class="field">
     <label for=${id}>${label}</label>
-    <select id=${id} @change=${(e: Event) => set(() => onChange(value(e)))(e)}>
+    ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : ''}
+    <select
+      id=${id}
+      aria-describedby=${hint ? `${id}-hint` : ''}
+      @change=${(e: Event) => set(() => onChange(value(e)))(e)}
+    >
       ${Object.entries(options).map(([v, text]) => html`<option value=${v} ?selected=${v === current}>${text}</option>`)}
     </select>
   </div>`;
 }
 
+function radios(
+  name: string,
+  legend: string,
+  options: Record<string, string>,
+  current: string,
+  onChange: (v: string) => void,
+) {
+  return html`<fieldset class="inline">
+    <legend>${legend}</legend>
+    ${Object.entries(options).map(
+      ([v, text]) =>
+        html`<span class="field radio"
+          ><input
+            type="radio"
+            name=${name}
+            id="${name}-${v}"
+            .checked=${v === current}
+            @change=${set(() => onChange(v))}
+          /><label for="${name}-${v}">${text}</label></span
+        >`,
+    )}
+  </fieldset>`;
+}
+
+function dataStatus() {
+  if (dataCheck === 'checking') return html`<span>${checkingText(pageLang)}</span>`;
+  return html`<span class=${dataCheck.ok ? 'ok' : 'problem'}>${dataCheck.summary}</span>
+    ${dataCheck.fix ? html`<span class="fix">${dataCheck.fix}</span>` : ''}`;
+}
+
 function view() {
   const t = builderStrings[pageLang];
+  const previewsNow = choice.tag === 'rus-seminar-list' && choice.attributes.now === undefined;
   return html` <p>${t.intro}</p>
-    <p>
+    <p class="page-actions">
       <button
         type="button"
         lang=${pageLang === 'sv' ? 'en' : 'sv'}
-        @click=${set(() => (pageLang = pageLang === 'sv' ? 'en' : 'sv'))}
+        @click=${set(() => {
+          pageLang = pageLang === 'sv' ? 'en' : 'sv';
+          void checkData();
+        })}
       >
         ${t.switchLanguage}
       </button>
+      <a id="accessibility-link" href="/docs/accessibility.md">${t.accessibility}</a>
     </p>
     <div class="builder">
       <form class="choices" @submit=${(e: Event) => e.preventDefault()}>
@@ -154,9 +165,14 @@ function view() {
             id="data-src"
             type="url"
             .value=${choice.src}
-            aria-describedby="data-src-hint"
-            @change=${set(() => (choice.src = root.querySelector<HTMLInputElement>('#data-src')!.value.trim() || `${origin}/data/rus2030.json`))}
+            aria-describedby="data-src-hint data-status"
+            @change=${(event: Event) => {
+              choice.src = value(event).trim() || SAMPLE;
+              status = '';
+              void checkData();
+            }}
           />
+          <p id="data-status" class="data-status" role="status">${dataStatus()}</p>
         </div>
         ${select('widget-lang', t.language, { sv: 'Svenska', en: 'English' }, choice.lang, (v) => (choice.lang = v as 'sv' | 'en'))}
         ${select('widget-scheme', t.scheme, t.schemes, choice.scheme, (v) => (choice.scheme = v))}
@@ -164,18 +180,48 @@ function view() {
           themeName = v;
           choice.themeHref = v ? `${origin}/themes/${v}.css` : '';
         })}
-        ${select('widget-build', t.build, t.builds, choice.build, (v) => (choice.build = v as 'module' | 'classic'))}
+        ${select('widget-build', t.build, t.builds, choice.build, (v) => (choice.build = v as 'module' | 'classic'), t.buildHint)}
+        <div class="field">
+          <label for="library-base">${t.libraryBase}</label>
+          <span class="hint" id="library-base-hint">${t.libraryBaseHint}</span>
+          <input
+            id="library-base"
+            type="url"
+            .value=${choice.libraryBase}
+            aria-describedby="library-base-hint"
+            @change=${set(() => {
+              const base = root.querySelector<HTMLInputElement>('#library-base')!.value.trim();
+              choice.libraryBase = base ? base.replace(/\/?$/, '/') : `${origin}/rus-widgets/`;
+            })}
+          />
+        </div>
         <fieldset>
           <legend>${t.options}</legend>
-          ${optionsFor(choice.tag).map(optionControl)}
+          ${optionFields(choice.tag, choice.attributes, pageLang, (attribute, next) => {
+            if (next === undefined) delete choice.attributes[attribute];
+            else choice.attributes[attribute] = next;
+            status = '';
+            update();
+          })}
         </fieldset>
       </form>
       <section class="output" aria-labelledby="preview-heading">
         <h2 id="preview-heading">${t.preview}</h2>
-        <div id="preview" class="preview"></div>
+        ${select('preview-host', t.host, t.hosts, host, (v) => (host = v))}
+        ${radios('preview-width', t.width, t.widths, width, (v) => (width = v as 'desktop' | 'mobile'))}
+        ${previewsNow ? html`<p id="preview-now" class="hint">${t.previewNow}</p>` : ''}
+        <div id="preview" class="preview host-${host} width-${width}"></div>
         <h2 id="code-heading">${t.code}</h2>
         <pre><code id="snippet" aria-labelledby="code-heading">${buildSnippet(choice)}</code></pre>
-        <button type="button" id="copy" @click=${copy}>${t.copy}</button>
+        <button type="button" id="copy" @click=${() => copy(buildSnippet(choice), '#snippet', t.copied)}>
+          ${t.copy}
+        </button>
+        <h3 id="reserve-heading">${t.reserve}</h3>
+        <p class="hint">${t.reserveHint}</p>
+        <pre><code id="reserve-css" aria-labelledby="reserve-heading">${reserveCss(choice.tag)}</code></pre>
+        <button type="button" id="copy-css" @click=${() => copy(reserveCss(choice.tag), '#reserve-css', t.cssCopied)}>
+          ${t.copyCss}
+        </button>
         <p role="status" id="copy-status">${status}</p>
       </section>
     </div>`;
@@ -186,6 +232,7 @@ function renderPreview(): void {
   const preview = root.querySelector('#preview')!;
   const element = document.createElement(choice.tag);
   for (const [name, attributeValue] of elementAttributes(choice)) element.setAttribute(name, attributeValue);
+  if (choice.tag === 'rus-seminar-list' && !element.hasAttribute('now')) element.setAttribute('now', PREVIEW_NOW);
   preview.replaceChildren(element);
   const link = document.querySelector<HTMLLinkElement>('#preview-theme');
   if (choice.themeHref) {
@@ -197,17 +244,20 @@ function renderPreview(): void {
   }
 }
 
-async function copy(): Promise<void> {
+async function copy(text: string, source: string, done: string): Promise<void> {
   const t = builderStrings[pageLang];
+  // Emptied first, so the same message said twice is announced twice.
+  status = '';
+  render(view(), root);
   try {
-    await navigator.clipboard.writeText(buildSnippet(choice));
-    status = t.copied;
+    await navigator.clipboard.writeText(text);
+    status = done;
   } catch {
-    const selection = getSelection();
-    selection?.selectAllChildren(root.querySelector('#snippet')!);
+    getSelection()?.selectAllChildren(root.querySelector(source)!);
     status = t.copyFailed;
   }
   render(view(), root);
 }
 
 update();
+void checkData();

@@ -6,12 +6,15 @@ export interface WidgetOption {
   kind: 'boolean' | 'number' | 'enum' | 'text';
   values: string[];
   description: string;
+  /** The widget's default as the manifest states it (`6000`, `'card'`), or undefined. */
+  defaultValue?: string;
 }
 
 interface ManifestAttribute {
   name: string;
   type?: { text: string };
   description?: string;
+  default?: string;
 }
 
 interface ManifestDeclaration {
@@ -44,6 +47,14 @@ export function optionsFor(tag: string): WidgetOption[] {
     .map((attribute) => ({
       attribute: attribute.name,
       description: attribute.description ?? '',
+      defaultValue: literalDefault(attribute.default),
       ...kindOf(attribute.type?.text ?? 'string'),
     }));
+}
+
+/** A default the editor can read (`6000`, `card`); names of constants (`DEFAULT_TIMEOUT_MS`) and `false` are not shown. */
+function literalDefault(text: string | undefined): string | undefined {
+  if (!text || text === 'false') return undefined;
+  if (/^'[^']*'$/.test(text)) return text.slice(1, -1);
+  return /^\d+$/.test(text) ? text : undefined;
 }

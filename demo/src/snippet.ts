@@ -3,7 +3,7 @@ export interface EmbedChoice {
   tag: string;
   src: string;
   lang: 'sv' | 'en';
-  /** '' (follow the visitor), 'light' or 'dark'. */
+  /** '' (no attribute: the host page's look), 'light', 'dark' or 'auto' (follow the visitor). */
   scheme: string;
   /** Address of a partner theme stylesheet, or ''. */
   themeHref: string;
@@ -42,4 +42,9 @@ export function buildSnippet(choice: EmbedChoice): string {
     .join('');
   lines.push(`<${choice.tag}${attributes}></${choice.tag}>`);
   return lines.join('\n');
+}
+
+/** The README's reserve-space line for one element: holds its place before the script has run. */
+export function reserveCss(tag: string): string {
+  return `${tag}:not(:defined) { display: block; min-height: var(--rus-reserved-height, 12em); }`;
 }

@@ -1,36 +1,100 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 
-/** The embed builder, driven as an editor would: pick, see, copy, paste. */
+/** The embed builder, driven as an editor would: pick, see, check the data, copy, paste. */
 describe('embed builder', () => {
   let root: HTMLElement;
   const snippet = () => root.querySelector('#snippet')!.textContent!;
   const preview = () => root.querySelector('#preview')!.firstElementChild!;
+  const text = (selector: string) => root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const label = (id: string) => text(`label[for="${id}"]`);
   const choose = (selector: string, value: string) => {
     const control = root.querySelector<HTMLSelectElement | HTMLInputElement>(selector)!;
     control.value = value;
     control.dispatchEvent(new Event('change'));
   };
+  const tick = (selector: string) => root.querySelector<HTMLInputElement>(selector)!.click();
+  /** Sets the data address and waits for the builder's verdict on it. */
+  const checkAddress = async (address: string) => {
+    choose('#data-src', address);
+    await waitUntil(() => !/Kontrollerar|Checking/.test(text('#data-status')), 'the address check never ended');
+    return text('#data-status');
+  };
+  const api = (route: string) => `${location.origin}/test-api/${route}`;
 
   before(async () => {
+    // The builder page's own stylesheet: the 320 px layout and the preview's host looks are its work.
+    const style = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/demo/demo.css' });
+    const styled = new Promise((resolve) => style.addEventListener('load', resolve));
+    document.head.append(style);
+    await styled;
     document.body.innerHTML = '<h1></h1><main id="builder"></main>';
     root = document.querySelector('#builder')!;
     await import('../../demo/src/builder.js');
   });
 
-  it('starts with the carousel on the sample data, as a module script', () => {
+  it('starts with the carousel on the sample data, as a module script, with no theme attribute', async () => {
     expect(preview().localName).to.equal('rus-quote-carousel');
     expect(snippet()).to.equal(
       `<script type="module" src="${location.origin}/rus-widgets/rus-widgets.js"></script>\n` +
         `<rus-quote-carousel src="${location.origin}/data/rus2030.json"></rus-quote-carousel>`,
     );
+    await waitUntil(() => text('#data-status').includes('uttalanden'), 'the sample was not checked');
+    expect(text('#data-status')).to.equal('14 uttalanden, 3 webbseminarier, 3 mål.');
   });
 
-  it('switches widget and shows that widget’s options from the manifest', () => {
-    root.querySelector<HTMLInputElement>('#widget-rus-seminar-list')!.click();
+  it('names every option in Swedish, with the attribute beside it, and hides what does not apply', () => {
+    expect(label('option-per-view')).to.equal('Uttalanden sida vid sida per-view');
+    expect(label('option-heading-level')).to.equal('Rubriknivå heading-level');
+    expect(text('#option-heading-level-hint')).to.contain('Standard: 2.');
+    expect(root.querySelector('#option-heading-level-hint')!.getAttribute('lang')).to.equal(null);
+    // The interval means nothing until autoplay is on.
+    expect(root.querySelector('#option-interval')).to.equal(null);
+    tick('#option-autoplay');
+    const interval = root.querySelector<HTMLInputElement>('#option-interval')!;
+    expect([interval.min, interval.max, interval.placeholder]).to.deep.equal(['2000', '60000', '6000']);
+    expect(text('#option-interval-hint')).to.contain('Standard: 6000.');
+    choose('#option-interval', '100');
+    expect(preview().getAttribute('interval')).to.equal('2000');
+    expect(snippet()).to.contain(' autoplay interval="2000">');
+    tick('#option-autoplay');
+    expect(root.querySelector('#option-interval')).to.equal(null);
+  });
+
+  it('offers the colour schemes explicitly; the default adds no attribute', () => {
+    const schemes = [...root.querySelectorAll<HTMLOptionElement>('#widget-scheme option')].map((o) => [
+      o.value,
+      o.text,
+    ]);
+    expect(schemes).to.deep.equal([
+      ['', 'Sidans eget utseende (standard)'],
+      ['light', 'Ljust'],
+      ['dark', 'Mörkt'],
+      ['auto', 'Följ besökarens inställning'],
+    ]);
+    choose('#widget-scheme', 'auto');
+    expect(snippet()).to.contain(' theme="auto"');
+    choose('#widget-scheme', '');
+    expect(snippet()).not.to.contain('theme=');
+  });
+
+  it('switches widget and shows that widget’s options; the seminar preview is dated inside the sample', async () => {
+    tick('#widget-rus-seminar-list');
     expect(preview().localName).to.equal('rus-seminar-list');
     expect(snippet()).to.contain('<rus-seminar-list src=');
-    expect(root.querySelector('#option-heading-level')).to.exist;
-    expect(root.querySelector('#option-limit')).to.exist;
+    expect(root.querySelector('#option-per-view')).to.equal(null);
+    expect(label('option-show')).to.equal('Vilka seminarier show');
+    expect(text('#preview-now')).to.contain('20 oktober 2020');
+    expect(preview().getAttribute('now')).to.equal('2020-10-20');
+    expect(snippet()).not.to.contain('now=');
+    await waitUntil(
+      () => preview().shadowRoot?.textContent?.includes('Smarta samhällen'),
+      'no seminars in the preview',
+    );
+    choose('#option-now', '2020-11-01');
+    expect(snippet()).to.contain(' now="2020-11-01"');
+    expect(root.querySelector('#preview-now')).to.equal(null);
+    choose('#option-now', '');
   });
 
   it('puts each chosen option into both the preview and the snippet', () => {
@@ -41,13 +105,42 @@ describe('embed builder', () => {
     expect(preview().getAttribute('lang')).to.equal('en');
     expect(preview().getAttribute('theme')).to.equal('dark');
     expect(snippet()).to.contain(' lang="en" theme="dark" limit="2"></rus-seminar-list>');
+    choose('#widget-scheme', '');
   });
 
-  it('adds a partner theme link and the classic build on request', () => {
+  it('says in plain words what a data address holds, and what is wrong with it', async () => {
+    const goals = {
+      version: 1,
+      goals: [
+        { id: 'a', title: 'Jobb', target: { value: 5 } },
+        { id: 'b', title: 'Utan', target: {} },
+      ],
+    };
+    expect(await checkAddress(api(`json?body=${encodeURIComponent(JSON.stringify(goals))}`))).to.equal(
+      '0 uttalanden, 0 webbseminarier, 1 mål — 1 mål utelämnat: målvärdet saknas. ' +
+        'Resten visas. Be den som ansvarar för datafilen att rätta posterna (npx rus-widgets validate <adress> visar var).',
+    );
+    expect(await checkAddress(api('html'))).to.contain('ger en webbsida eller annan text, inte JSON-data');
+    expect(await checkAddress(api('status?code=404'))).to.contain('filen inte finns (HTTP 404)');
+    expect(await checkAddress(api('status?code=503'))).to.contain('ett fel (HTTP 503)');
+    expect(await checkAddress(api('version'))).to.contain('version som den här versionen av widgetarna inte kan läsa');
+    const unreachable = await checkAddress('http://127.0.0.1:9/rus2030.json');
+    expect(unreachable).to.contain('gick inte att nå');
+    expect(unreachable).to.contain('CORS');
+    expect(unreachable).to.contain('Access-Control-Allow-Origin: *');
+    expect(root.querySelector('#data-status')!.getAttribute('role')).to.equal('status');
+    expect(await checkAddress('')).to.equal('14 uttalanden, 3 webbseminarier, 3 mål.');
+  });
+
+  it('adds a partner theme link, the classic build and a self-hosted script address on request', () => {
     choose('#widget-theme', 'kust');
     choose('#widget-build', 'classic');
     expect(snippet()).to.contain(`<link rel="stylesheet" href="${location.origin}/themes/kust.css">`);
     expect(snippet()).to.contain(`<script src="${location.origin}/rus-widgets/rus-widgets.iife.js" defer></script>`);
+    expect(text('#widget-build-hint')).to.contain('bara tillåter en vanlig <script src>');
+    choose('#library-base', 'https://kommun.example/js/rus');
+    expect(snippet()).to.contain('<script src="https://kommun.example/js/rus/rus-widgets.iife.js" defer></script>');
+    choose('#library-base', '');
     choose('#widget-theme', '');
     expect(snippet()).not.to.contain('<link');
   });
@@ -60,21 +153,37 @@ describe('embed builder', () => {
     expect(snippet()).to.contain(`src="${location.origin}/data/rus2030.json"`);
   });
 
-  it('copies exactly the snippet and says so', async () => {
+  it('previews on a host page’s look and at 320 px', () => {
+    choose('#preview-host', 'kust');
+    expect(getComputedStyle(preview()).fontFamily).to.contain('Georgia');
+    tick('#preview-width-mobile');
+    expect(preview().getBoundingClientRect().width).to.equal(320);
+    tick('#preview-width-desktop');
+    expect(preview().getBoundingClientRect().width).to.be.above(320);
+    choose('#preview-host', 'plain');
+  });
+
+  it('copies exactly the snippet and the reserve-space CSS, and says so in a status message', async () => {
     let copied = '';
     Object.defineProperty(navigator, 'clipboard', {
       configurable: true,
-      value: { writeText: async (text: string) => void (copied = text) },
+      value: { writeText: async (value: string) => void (copied = value) },
     });
+    expect(root.querySelector('#copy-status')!.getAttribute('role')).to.equal('status');
     root.querySelector<HTMLButtonElement>('#copy')!.click();
-    await waitUntil(() => root.querySelector('#copy-status')!.textContent!.trim() !== '');
+    await waitUntil(() => text('#copy-status') !== '');
     expect(copied).to.equal(snippet());
-    expect(root.querySelector('#copy-status')!.textContent).to.equal('Koden är kopierad.');
+    expect(text('#copy-status')).to.equal('Koden är kopierad.');
+    root.querySelector<HTMLButtonElement>('#copy-css')!.click();
+    await waitUntil(() => text('#copy-status') === 'CSS-raden är kopierad.');
+    expect(copied).to.equal(
+      'rus-seminar-list:not(:defined) { display: block; min-height: var(--rus-reserved-height, 12em); }',
+    );
   });
 
   it('gives a snippet that works pasted into a plain HTML page', async () => {
     choose('#widget-build', 'module');
-    root.querySelector<HTMLInputElement>('#widget-rus-quote-carousel')!.click();
+    tick('#widget-rus-quote-carousel');
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html lang="sv"><head><link rel="icon" href="data:,"></head><body>${snippet()}</body></html>`;
     const loaded = new Promise<CustomEvent>((resolve) =>
@@ -90,10 +199,54 @@ describe('embed builder', () => {
     frame.remove();
   });
 
-  it('speaks English on request, and is accessible', async () => {
+  it('links the accessibility statement kit', async () => {
+    const link = root.querySelector<HTMLAnchorElement>('#accessibility-link')!;
+    expect(link.textContent).to.contain('tillgänglighetsredogörelsen');
+    const response = await fetch(link.href);
+    expect(response.ok).to.equal(true);
+    expect(await response.text()).to.contain('tillgänglighetsredogörelse');
+  });
+
+  it('is accessible in Swedish', async () => {
+    await expect(root).to.be.accessible();
+  });
+
+  it('speaks English on request: labels, data check and copy', async () => {
     root.querySelector<HTMLButtonElement>('button[lang="en"]')!.click();
     expect(document.documentElement.lang).to.equal('en');
     expect(document.querySelector('h1')!.textContent).to.equal('Build an embed snippet');
+    expect(label('option-per-view')).to.equal('Statements side by side per-view');
+    await waitUntil(() => text('#data-status').includes('statements'), 'the data check did not switch language');
+    expect(text('#data-status')).to.equal('14 statements, 3 web seminars, 3 goals.');
+    expect(await checkAddress(api('html'))).to.contain('gives a web page or other text, not JSON data');
+    const unreachable = await checkAddress('http://127.0.0.1:9/rus2030.json');
+    expect(unreachable).to.contain('could not be reached');
+    expect(unreachable).to.contain('Access-Control-Allow-Origin: *');
+    await checkAddress('');
+    tick('#widget-rus-seminar-list');
+    expect(text('#preview-now')).to.contain('20 October 2020');
+    root.querySelector<HTMLButtonElement>('#copy')!.click();
+    await waitUntil(() => text('#copy-status') === 'The code is copied.');
     await expect(root).to.be.accessible();
+  });
+
+  it('works with the keyboard alone at 320 px, without sideways scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    tick('#widget-rus-quote-carousel');
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    const widgetRadio = root.querySelector<HTMLInputElement>('#widget-rus-quote-carousel')!;
+    widgetRadio.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => preview()?.localName === 'rus-seminar-list', 'arrow keys did not choose the next widget');
+    root.querySelector<HTMLInputElement>('#option-limit')!.focus();
+    await sendKeys({ type: '3' });
+    await sendKeys({ press: 'Tab' });
+    expect(snippet()).to.contain(' limit="3"');
+    root.querySelector<HTMLButtonElement>('#copy')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text('#copy-status') === 'The code is copied.');
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await expect(root).to.be.accessible();
+    await setViewport({ width: 1280, height: 800 });
   });
 });
