@@ -36,6 +36,9 @@ export const builderStrings = {
     buildHint: 'Välj klassiskt skript om ditt CMS bara tillåter en vanlig <script src> utan type="module".',
     libraryBase: 'Var skriptet finns',
     libraryBaseHint: 'Mappen med rus-widgets.js. Byt den om ni har en egen kopia på er server.',
+    snapshot: 'Ta med innehållet som HTML',
+    snapshotHint:
+      'Dagens innehåll skrivs in i koden: besökare utan JavaScript och sökmotorer läser det, och sidan hoppar inte när widgeten laddar. Widgeten hämtar sedan det senaste från dataadressen. Hämta ny kod när innehållet har ändrats mycket.',
     options: 'Widgetens inställningar',
     attribute: 'attribut',
     notSet: '(standard)',
@@ -96,6 +99,9 @@ export const builderStrings = {
     buildHint: 'Choose the classic script if your CMS allows only a plain <script src> without type="module".',
     libraryBase: 'Where the script is',
     libraryBaseHint: 'The folder holding rus-widgets.js. Change it if you host your own copy.',
+    snapshot: 'Include the content as HTML',
+    snapshotHint:
+      'Today’s content is written into the code: visitors without JavaScript and search engines read it, and the page does not jump while the widget loads. The widget then fetches the latest from the data address. Copy new code when the content has changed a lot.',
     options: 'Widget settings',
     attribute: 'attribute',
     notSet: '(default)',

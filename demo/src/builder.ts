@@ -3,7 +3,7 @@ import '../../src/index.js';
 import { builderStrings, type BuilderLang } from './builder-strings.js';
 import { optionFields } from './builder-options.js';
 import { checkDataAddress, checkingText, type DataCheck } from './data-check.js';
-import { buildSnippet, elementAttributes, reserveCss, type EmbedChoice } from './snippet.js';
+import { buildSnippet, elementAttributes, reserveCss, snapshotWidget, type EmbedChoice } from './snippet.js';
 
 /**
  * The embed builder: an editor picks a widget and its options, sees it live on a page like
@@ -31,6 +31,7 @@ const choice: EmbedChoice = {
   build: 'module',
   libraryBase: `${origin}/rus-widgets/`,
   attributes: {},
+  snapshot: false,
 };
 let themeName = '';
 
@@ -181,6 +182,21 @@ function view() {
           choice.themeHref = v ? `${origin}/themes/${v}.css` : '';
         })}
         ${select('widget-build', t.build, t.builds, choice.build, (v) => (choice.build = v as 'module' | 'classic'), t.buildHint)}
+        ${
+          snapshotWidget(choice.tag)
+            ? html`<div class="field checkbox">
+                <input
+                  type="checkbox"
+                  id="snapshot"
+                  .checked=${choice.snapshot}
+                  aria-describedby="snapshot-hint"
+                  @change=${set(() => (choice.snapshot = root.querySelector<HTMLInputElement>('#snapshot')!.checked))}
+                />
+                <label for="snapshot">${t.snapshot}</label>
+                <span class="hint" id="snapshot-hint">${t.snapshotHint}</span>
+              </div>`
+            : ''
+        }
         <div class="field">
           <label for="library-base">${t.libraryBase}</label>
           <span class="hint" id="library-base-hint">${t.libraryBaseHint}</span>
@@ -212,8 +228,12 @@ function view() {
         ${previewsNow ? html`<p id="preview-now" class="hint">${t.previewNow}</p>` : ''}
         <div id="preview" class="preview host-${host} width-${width}"></div>
         <h2 id="code-heading">${t.code}</h2>
-        <pre><code id="snippet" aria-labelledby="code-heading">${buildSnippet(choice)}</code></pre>
-        <button type="button" id="copy" @click=${() => copy(buildSnippet(choice), '#snippet', t.copied)}>
+        <pre><code id="snippet" aria-labelledby="code-heading">${buildSnippet(choice, dataDocument())}</code></pre>
+        <button
+          type="button"
+          id="copy"
+          @click=${() => copy(buildSnippet(choice, dataDocument()), '#snippet', t.copied)}
+        >
           ${t.copy}
         </button>
         <h3 id="reserve-heading">${t.reserve}</h3>
@@ -226,6 +246,9 @@ function view() {
       </section>
     </div>`;
 }
+
+/** The document the address check found, for a snapshot snippet. */
+const dataDocument = () => (dataCheck === 'checking' ? undefined : dataCheck.document);
 
 /** The preview is the element itself, built from the same choice as the snippet. */
 function renderPreview(): void {

@@ -1,7 +1,7 @@
 import { loadJson } from '../../src/data/load-json.js';
 import { DataError } from '../../src/data/data-error.js';
 import { validateDocument } from '../../src/data/validate/index.js';
-import type { DataProblem, RusListName } from '../../src/data/types.js';
+import type { DataProblem, RusDocument, RusListName } from '../../src/data/types.js';
 import type { BuilderLang } from './builder-strings.js';
 
 /** What the builder found at a data address, in words a web editor can act on. */
@@ -11,6 +11,8 @@ export interface DataCheck {
   summary: string;
   /** What to ask the data's owner or the server's administrator for; '' when nothing is needed. */
   fix: string;
+  /** The validated document, when one was found: a snapshot snippet is drawn from it. */
+  document?: RusDocument;
 }
 
 const LISTS: RusListName[] = ['quotes', 'seminars', 'goals'];
@@ -45,6 +47,7 @@ export async function checkDataAddress(url: string, lang: BuilderLang): Promise<
     ok: !empty,
     summary: empty ? `${summary}. ${t.nothingToShow}` : `${summary}.`,
     fix: droppedText.length || empty ? t.askOwnerItems : '',
+    document: result.document,
   };
 }
 

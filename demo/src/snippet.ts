@@ -1,3 +1,6 @@
+import type { RusDocument } from '../../src/data/types.js';
+import { SNIPPET_WIDGETS, snippetHtml, type SnippetWidget } from '../../src/snapshot/index.js';
+
 /** What the editor chose; the snippet and the live preview are both made from it. */
 export interface EmbedChoice {
   tag: string;
@@ -13,7 +16,13 @@ export interface EmbedChoice {
   libraryBase: string;
   /** Other attributes: name → value ('' for a boolean that is on). Unset options are left out. */
   attributes: Record<string, string>;
+  /** Put the current content inside the tag as HTML and a JSON snapshot (HTML first). */
+  snapshot: boolean;
 }
+
+/** The widgets a snapshot snippet can be written for (not the single goal badge). */
+export const snapshotWidget = (tag: string): SnippetWidget | undefined =>
+  Object.hasOwn(SNIPPET_WIDGETS, tag.slice(4)) ? (tag.slice(4) as SnippetWidget) : undefined;
 
 export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -29,7 +38,7 @@ export function elementAttributes(choice: EmbedChoice): [string, string][] {
 }
 
 /** The HTML an editor pastes: the theme link (if any), the script, and the element. */
-export function buildSnippet(choice: EmbedChoice): string {
+export function buildSnippet(choice: EmbedChoice, document?: RusDocument): string {
   const lines: string[] = [];
   if (choice.themeHref) lines.push(`<link rel="stylesheet" href="${escapeAttribute(choice.themeHref)}">`);
   lines.push(
@@ -40,7 +49,14 @@ export function buildSnippet(choice: EmbedChoice): string {
   const attributes = elementAttributes(choice)
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('');
-  lines.push(`<${choice.tag}${attributes}></${choice.tag}>`);
+  const widget = snapshotWidget(choice.tag);
+  if (choice.snapshot && widget && document) {
+    // The same writer as `rus-widgets snippet`: content for visitors without JavaScript, shown at once with it.
+    const named = Object.fromEntries(elementAttributes(choice).map(([name, value]) => [name, value === '' || value]));
+    lines.push(snippetHtml({ widget, document, attributes: named }));
+  } else {
+    lines.push(`<${choice.tag}${attributes}></${choice.tag}>`);
+  }
   return lines.join('\n');
 }
 

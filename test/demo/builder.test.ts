@@ -97,6 +97,21 @@ describe('embed builder', () => {
     choose('#option-now', '');
   });
 
+  it('writes a snapshot snippet on request: the content as HTML and a JSON snapshot inside the tag', async () => {
+    tick('#widget-rus-seminar-list');
+    await checkAddress(`${location.origin}/public/data/rus2030.json`);
+    tick('#snapshot');
+    expect(snippet()).to.match(/<rus-seminar-list src="[^"]+rus2030\.json">\n {2}<h2>Kommande webbseminarier<\/h2>/);
+    expect(snippet()).to.contain('<script type="application/json">{"version":1');
+    expect(snippet()).to.match(/<\/script>\n<\/rus-seminar-list>$/);
+    tick('#widget-rus-goal-badge');
+    expect(root.querySelector('#snapshot'), 'no snapshot for the single badge').to.equal(null);
+    expect(snippet()).not.to.contain('application/json');
+    tick('#widget-rus-seminar-list');
+    tick('#snapshot');
+    expect(snippet()).not.to.contain('application/json');
+  });
+
   it('puts each chosen option into both the preview and the snippet', () => {
     choose('#option-limit', '2');
     choose('#widget-lang', 'en');
