@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { minifyTemplateLiteralsPlugin } from '../scripts/minify-template-literals.js';
 
@@ -12,6 +12,7 @@ const types: Record<string, string> = {
   '.css': 'text/css',
   '.map': 'application/json',
   '.md': 'text/markdown; charset=utf-8',
+  '.json': 'application/json',
 };
 
 /**
@@ -33,6 +34,35 @@ function serveFolder(prefix: string, folder: string): Plugin {
   };
 }
 
+/**
+ * The built site carries what its snippets name, at the same paths as the dev server: the
+ * library (both builds, per-element entries, types) at /rus-widgets/, and /themes/, /docs/,
+ * /schema/ — so a published demo hands out snippets that load. Run `npm run build` first.
+ */
+function hostLibraryFiles(): Plugin {
+  const folders: [string, string][] = [
+    ['rus-widgets', 'dist'],
+    ['themes', 'themes'],
+    ['docs', 'docs'],
+    ['schema', 'schema'],
+  ];
+  return {
+    name: 'host-library-files',
+    apply: 'build',
+    writeBundle(options) {
+      const out = options.dir ?? resolve(project, 'demo-dist');
+      if (!existsSync(resolve(project, 'dist/rus-widgets.js'))) {
+        this.error('dist/ has no library build: run `npm run build` before `npm run build:demo`.');
+      }
+      // The CLI's Node builds (validate, snapshot) are no visitor's business.
+      const forVisitors = (path: string) => !/[\\/](node|validate\.js|snapshot\.js)/.test(path.slice(project.length));
+      for (const [to, from] of folders) {
+        cpSync(resolve(project, from), join(out, to), { recursive: true, filter: forVisitors });
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root,
   publicDir: resolve(project, 'public'),
@@ -42,6 +72,8 @@ export default defineConfig({
     serveFolder('/themes', resolve(project, 'themes')),
     // The accessibility statement kit, linked from the builder.
     serveFolder('/docs', resolve(project, 'docs')),
+    serveFolder('/schema', resolve(project, 'schema')),
+    hostLibraryFiles(),
   ],
   server: { host: '127.0.0.1', port: 5173, open: false, cors: true },
   build: {
