@@ -98,18 +98,24 @@ export const styles = css`
   }
 
   /* The caption follows its quote: on a narrow screen the tallest slide leaves short ones
-     with much room, and a name far below its words would read as unrelated. The two sit
-     in the middle of the card, so the room the tallest slide keeps reads as intended. */
+     with much room, and a name far below its words would read as unrelated. */
   figure {
     display: flex;
     flex-direction: column;
-    justify-content: center;
     gap: var(--_space-m);
     margin: 0;
     padding: var(--rus-quote-carousel-padding, var(--_space-l));
     background: var(--rus-quote-carousel-background, var(--_surface));
     border-radius: var(--_radius);
     box-shadow: var(--_shadow);
+  }
+
+  /* On a wide card the two sit in its middle, so the room the tallest slide keeps reads as
+     intended; a narrow one keeps the words at the top, where a phone's screen shows them. */
+  @container (min-width: 40em) {
+    figure {
+      justify-content: center;
+    }
   }
 
   blockquote {

@@ -180,6 +180,16 @@ describe('rus-quote-carousel: markup', () => {
     expect(first.getBoundingClientRect().height).to.be.greaterThan(300); // the long second statement
     expect(caption.top - words.bottom).to.be.lessThan(40);
   });
+  it('on a narrow screen a short statement starts at the top of its card, where a phone shows it', async () => {
+    const box = document.createElement('div');
+    box.style.width = '320px';
+    document.body.append(box);
+    made.push(box);
+    const el = await make({}, quotes, box);
+    const figure = slides(el)[0].querySelector('figure')!.getBoundingClientRect();
+    expect($(el, '[part~="quote"]').getBoundingClientRect().top - figure.top).to.be.below(40);
+  });
+
   it('a short statement sits in the middle of the card the tallest one sizes, not at its top', async () => {
     const el = await make();
     const figure = slides(el)[0].querySelector('figure')!.getBoundingClientRect();
