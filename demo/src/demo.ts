@@ -13,6 +13,9 @@ for (const example of examples) {
   live.innerHTML = example.snippet;
   const code = document.createElement('pre');
   code.textContent = example.snippet;
+  // A long line scrolls sideways: the block takes keyboard focus so it can be scrolled without a mouse.
+  code.tabIndex = 0;
+  code.setAttribute('aria-label', `Kod: ${example.title}`);
   section.append(heading, live, code);
   main.append(section);
 }
