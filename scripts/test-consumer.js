@@ -1,0 +1,182 @@
+#!/usr/bin/env node
+// The package as partners get it: `npm pack`, installed into a scratch Vite project, built
+// for production, served as static files, and checked in Chromium — every entry defines and
+// renders its elements (per-element imports vanished from production builds once, while
+// `vite dev` worked). `tsc` in the consumer checks the element and event types of each entry.
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  copyFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromeArgs, chromePath } from './chrome-path.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'rus-consumer-'));
+const run = (command, args, cwd) =>
+  execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
+const version = (name) =>
+  JSON.parse(run('node', ['-p', `JSON.stringify(require('${name}/package.json').version)`], ROOT));
+
+/** Each entry a partner imports, and the elements it must define and render. */
+const ENTRIES = [
+  ['rus-widgets', ['rus-quote-carousel', 'rus-seminar-list', 'rus-goal-badges']],
+  ['rus-widgets/quote-carousel', ['rus-quote-carousel']],
+  ['rus-widgets/seminar-list', ['rus-seminar-list']],
+  ['rus-widgets/goal-badges', ['rus-goal-badges', 'rus-goal-badge']],
+  ['rus-widgets/data', ['rus-data']],
+];
+
+try {
+  console.log('npm pack (prepack builds the package)…');
+  const tarball = join(
+    work,
+    run('npm', ['pack', '--silent', '--pack-destination', work], ROOT).trim().split('\n').pop(),
+  );
+  const app = join(work, 'app');
+  mkdirSync(join(app, 'public'), { recursive: true });
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'partner-site', private: true, type: 'module' }));
+  console.log('installing the tarball into a scratch project…');
+  run(
+    'npm',
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      tarball,
+      `vite@${version('vite')}`,
+      `typescript@${version('typescript')}`,
+    ],
+    app,
+  );
+  copyFileSync(join(ROOT, 'public/data/rus2030.json'), join(app, 'public/rus2030.json'));
+
+  // One page per entry; the classic script from rus-widgets/iife, copied as a partner would.
+  const tags = (elements) =>
+    elements
+      .map((tag) =>
+        tag === 'rus-data'
+          ? '<rus-data src="/rus2030.json"><span>inside</span></rus-data>'
+          : tag === 'rus-goal-badge'
+            ? '<rus-goal-badge src="/rus2030.json" goal="sundsvall-jobb"></rus-goal-badge>'
+            : `<${tag} src="/rus2030.json" now="2020-10-20"></${tag}>`,
+      )
+      .join('\n');
+  const pages = ENTRIES.map(([entry, elements], i) => {
+    writeFileSync(join(app, `entry${i}.js`), `import '${entry}';\n`);
+    writeFileSync(
+      join(app, `page${i}.html`),
+      `<!doctype html><meta charset="utf-8"><script type="module" src="./entry${i}.js"></script>\n${tags(elements)}\n`,
+    );
+    return [`page${i}.html`, entry, elements];
+  });
+  copyFileSync(join(app, 'node_modules/rus-widgets/dist/rus-widgets.iife.js'), join(app, 'public/rus-widgets.iife.js'));
+  writeFileSync(
+    join(app, 'classic.html'),
+    `<!doctype html><meta charset="utf-8"><script src="/rus-widgets.iife.js" defer></script>\n${tags(ENTRIES[0][1])}\n`,
+  );
+  pages.push(['classic.html', 'rus-widgets/iife', ENTRIES[0][1]]);
+  const input = Object.fromEntries(pages.map(([file], i) => [`p${i}`, join(app, file)]));
+  writeFileSync(
+    join(app, 'vite.config.js'),
+    `export default { build: { rollupOptions: { input: ${JSON.stringify(input)} } } };\n`,
+  );
+
+  // Types: the elements and the events' detail from every entry.
+  writeFileSync(
+    join(app, 'types.ts'),
+    `${ENTRIES.map(([entry]) => `import '${entry}';`).join('\n')}
+const list: import('rus-widgets/seminar-list').RusSeminarList = document.createElement('rus-seminar-list');
+const carousel = document.createElement('rus-quote-carousel');
+carousel.goTo(2);
+const badges: { variant: 'card' | 'compact' } = document.createElement('rus-goal-badges');
+const data: { src?: string } = document.createElement('rus-data');
+list.addEventListener('rus-load', (event) => event.detail.document.seminars.map((seminar) => seminar.title));
+carousel.addEventListener('rus-error', (event) => {
+  const kind: 'network' | 'timeout' | 'http' | 'not-json' | 'invalid' | 'version' | 'no-source' = event.detail.kind;
+  return kind;
+});
+export { badges, data };
+`,
+  );
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        lib: ['ES2022', 'DOM'],
+      },
+      files: ['types.ts'],
+    }),
+  );
+
+  console.log('tsc in the consumer…');
+  run(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], app);
+  console.log('✓ types: elements and event details from every entry');
+
+  console.log('vite build (production)…');
+  run(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], app);
+
+  const dist = join(app, 'dist');
+  const server = createServer((req, res) => {
+    const path = normalize(join(dist, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+    if (!path.startsWith(dist) || !existsSync(path) || !statSync(path).isFile()) return res.writeHead(404).end();
+    const type = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' }[extname(path)];
+    res.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream' });
+    createReadStream(path).pipe(res);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
+  let failed = false;
+  try {
+    for (const [file, entry, elements] of pages) {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${origin}/${file}`);
+      const result = await page
+        .waitForFunction(
+          (names) =>
+            names.every(
+              (name) =>
+                customElements.get(name) &&
+                (name === 'rus-data' ||
+                  (document.querySelector(name)?.shadowRoot?.textContent?.trim() &&
+                    !document.querySelector(name).shadowRoot.querySelector('[part~="loading"], [part~="error"]'))),
+            ),
+          elements,
+          { timeout: 15_000 },
+        )
+        .then(() => true)
+        .catch(() => false);
+      const ok = result && errors.length === 0;
+      failed ||= !ok;
+      console.log(
+        `${ok ? '✓' : '✗'} ${entry}: ${elements.join(', ')} ${ok ? 'defined and rendered' : 'NOT rendered'}${errors.length ? `; errors: ${errors.join('; ')}` : ''}`,
+      );
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  process.exitCode = failed ? 1 : 0;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
