@@ -13,6 +13,8 @@ import { minifyTemplateLiteralsPlugin } from './scripts/minify-template-literals
  * - `vite build --mode validate`: `validate.js`, the validator alone for the
  *   `rus-widgets validate` CLI, self-contained because the core chunk holds Lit, which
  *   cannot load in Node.
+ * - `vite build --mode feeds`: `feeds.js`, the feed writers and the validator for the
+ *   `rus-widgets feeds` CLI, self-contained for the same reason.
  */
 
 /**
@@ -24,7 +26,8 @@ const CORE =
 
 export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';
-  if (mode === 'validate') {
+  if (mode === 'validate' || mode === 'feeds') {
+    const entry = mode === 'feeds' ? 'src/feeds/index.ts' : 'src/data/validate/index.ts';
     return {
       publicDir: false,
       build: {
@@ -33,7 +36,7 @@ export default defineConfig(({ mode }) => {
         sourcemap: true,
         minify: false,
         reportCompressedSize: false,
-        lib: { entry: 'src/data/validate/index.ts', formats: ['es'], fileName: () => 'validate.js' },
+        lib: { entry, formats: ['es'], fileName: () => `${mode}.js` },
       },
     };
   }

@@ -3,6 +3,7 @@
  * rus-widgets — tools for the people who keep the data document.
  *
  *   npx rus-widgets validate FILE_OR_URL [--list quotes|seminars|goals]
+ *   npx rus-widgets feeds FILE_OR_URL --out DIR --base-url URL   (bin/feeds.js)
  *
  * Runs the very validator the widgets run (dist/validate.js, built from
  * src/data/validate/), prints every problem with its JSON path and a summary, and exits
@@ -20,7 +21,9 @@ Checks a rus-widgets data document with the same validator the widgets use.
   FILE_OR_URL   a JSON file, or an http(s) address of one
   --list NAME   check only that list, as the widget showing it does (and read a
                 document whose root is an array as that list)
-Exit status: 0 no problems, 1 problems found or the data could not be read, 2 usage error.`;
+Exit status: 0 no problems, 1 problems found or the data could not be read, 2 usage error.
+
+       rus-widgets feeds FILE_OR_URL --out DIR --base-url URL   (see rus-widgets feeds --help)`;
 
 class Unreadable extends Error {}
 
@@ -31,6 +34,10 @@ async function main(argv) {
     return args.length === 0 ? 2 : 0;
   }
   const [command, ...rest] = args;
+  if (command === 'feeds') {
+    const { feeds } = await import('./feeds.js');
+    return feeds(rest, (source) => main(['', '', 'validate', source]));
+  }
   if (command !== 'validate') return usageError(`Unknown command "${command}".`);
 
   let source;
