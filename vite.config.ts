@@ -10,9 +10,9 @@ import { minifyTemplateLiteralsPlugin } from './scripts/minify-template-literals
  *   and `rus-widgets.iife.js` (classic script for CMSes that allow only `<script src>`).
  *   One file compresses far better than the same code in chunks, and one tag is the
  *   common case.
- * - `vite build --mode validate`: `validate.js` (the validator alone) and `snapshot.js`
- *   (the snippet writer) for the `rus-widgets` CLI, built for Node apart from the core
- *   chunk, which holds Lit; what they share goes to dist/node/.
+ * - `vite build --mode validate`: for the `rus-widgets` CLI, in Node: `validate.js` (the
+ *   validator alone), `snapshot.js` (the snippet writer) and `feeds.js` (the feed writers),
+ *   built apart from the core chunk, which holds Lit; what they share goes to dist/node/.
  */
 
 /**
@@ -34,7 +34,11 @@ export default defineConfig(({ mode }): UserConfig => {
         minify: false,
         reportCompressedSize: false,
         lib: {
-          entry: { validate: 'src/data/validate/index.ts', snapshot: 'src/snapshot/index.ts' },
+          entry: {
+            validate: 'src/data/validate/index.ts',
+            snapshot: 'src/snapshot/index.ts',
+            feeds: 'src/feeds/index.ts',
+          },
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`,
         },

@@ -4,6 +4,7 @@
  *
  *   npx rus-widgets validate FILE_OR_URL [--list quotes|seminars|goals]
  *   npx rus-widgets snippet --widget seminar-list --src URL [options]  (see bin/snippet.js)
+ *   npx rus-widgets feeds FILE_OR_URL --out DIR --base-url URL   (bin/feeds.js)
  *
  * Runs the very validator the widgets run (dist/validate.js, built from
  * src/data/validate/), prints every problem with its JSON path and a summary, and exits
@@ -23,6 +24,8 @@ Checks a rus-widgets data document with the same validator the widgets use.
                 document whose root is an array as that list)
 Exit status: 0 no problems, 1 problems found or the data could not be read, 2 usage error.
 
+       rus-widgets feeds FILE_OR_URL --out DIR --base-url URL   (see rus-widgets feeds --help)
+
 ${SNIPPET_USAGE}`;
 
 async function main(argv) {
@@ -33,6 +36,10 @@ async function main(argv) {
   }
   const [command, ...rest] = args;
   if (command === 'snippet') return runSnippet(rest);
+  if (command === 'feeds') {
+    const { feeds } = await import('./feeds.js');
+    return feeds(rest, (source) => main(['', '', 'validate', source]));
+  }
   if (command !== 'validate') return usageError(`Unknown command "${command}".`);
 
   let source;
