@@ -4,21 +4,12 @@
 // renders its elements (per-element imports vanished from production builds once, while
 // `vite dev` worked). `tsc` in the consumer checks the element and event types of each entry.
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import {
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  copyFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from './chrome-path.js';
+import { serveStatic } from './static-server.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'rus-consumer-'));
@@ -132,16 +123,7 @@ export { badges, data };
   console.log('vite build (production)…');
   run(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], app);
 
-  const dist = join(app, 'dist');
-  const server = createServer((req, res) => {
-    const path = normalize(join(dist, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-    if (!path.startsWith(dist) || !existsSync(path) || !statSync(path).isFile()) return res.writeHead(404).end();
-    const type = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' }[extname(path)];
-    res.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream' });
-    createReadStream(path).pipe(res);
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { server, origin } = await serveStatic(join(app, 'dist'));
   const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
   let failed = false;
   try {

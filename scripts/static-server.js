@@ -1,0 +1,29 @@
+// A plain static file server for the checks that must not run through Vite: what a partner's
+// static host does. `route` may answer a request itself (return true) before the files do.
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+/** Serves `folder` on 127.0.0.1 at a free port; resolves with the server and its origin. */
+export async function serveStatic(folder, route = () => false) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (route(url, res)) return;
+    let path = normalize(join(folder, decodeURIComponent(url.pathname)));
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!path.startsWith(folder) || !existsSync(path)) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    createReadStream(path).pipe(res);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
