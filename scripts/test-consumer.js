@@ -2,7 +2,7 @@
 // The package as partners get it: `npm pack`, installed into a scratch Vite project, built
 // for production, served as static files, and checked in Chromium — every entry defines and
 // renders its elements (per-element imports vanished from production builds once, while
-// `vite dev` worked). `tsc` in the consumer checks the element and event types of each entry.
+// `vite dev` worked). `tsc` in the consumer checks, entry by entry, the element and event types each brings.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,8 +13,15 @@ import { serveStatic } from './static-server.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'rus-consumer-'));
-const run = (command, args, cwd) =>
-  execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
+const run = (command, args, cwd) => {
+  try {
+    return execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
+  } catch (error) {
+    // tsc says what is wrong on stdout: show it as text, not as a buffer.
+    console.error(`✗ ${[command, ...args].join(' ')}\n${error.stdout?.toString() ?? ''}`);
+    throw new Error(`${command} failed`);
+  }
+};
 const version = (name) =>
   JSON.parse(run('node', ['-p', `JSON.stringify(require('${name}/package.json').version)`], ROOT));
 
@@ -83,42 +90,50 @@ try {
     `export default { build: { rollupOptions: { input: ${JSON.stringify(input)} } } };\n`,
   );
 
-  // Types: the elements and the events' detail from every entry.
-  writeFileSync(
-    join(app, 'types.ts'),
-    `${ENTRIES.map(([entry]) => `import '${entry}';`).join('\n')}
-const list: import('rus-widgets/seminar-list').RusSeminarList = document.createElement('rus-seminar-list');
-const carousel = document.createElement('rus-quote-carousel');
-carousel.goTo(2);
-const badges: { variant: 'card' | 'compact' } = document.createElement('rus-goal-badges');
-const data: { src?: string } = document.createElement('rus-data');
-list.addEventListener('rus-load', (event) => event.detail.document.seminars.map((seminar) => seminar.title));
-carousel.addEventListener('rus-error', (event) => {
+  // Types, entry by entry: a file that imports that entry alone must see each of its elements'
+  // own class (a member only that class has) and the rus-load / rus-error event details on it.
+  const USES = {
+    'rus-quote-carousel': (el) => `${el}.goTo(2); const interval: number = ${el}.interval;`,
+    'rus-seminar-list': (el) => `const show: 'upcoming' | 'past' | 'all' = ${el}.show;`,
+    'rus-goal-badges': (el) => `const variant: 'card' | 'compact' = ${el}.variant;`,
+    'rus-goal-badge': (el) => `const goal: string | undefined = ${el}.goal;`,
+    'rus-data': (el) => `${el}.load(true); const timeout: number = ${el}.timeout;`,
+  };
+  const EVENTS = (
+    el,
+  ) => `${el}.addEventListener('rus-load', (event) => event.detail.document.seminars.map((s) => s.title));
+${el}.addEventListener('rus-error', (event) => {
   const kind: 'network' | 'timeout' | 'http' | 'not-json' | 'invalid' | 'version' | 'no-source' = event.detail.kind;
-  return kind;
-});
-export { badges, data };
-`,
-  );
-  writeFileSync(
-    join(app, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'ESNext',
-        moduleResolution: 'Bundler',
-        strict: true,
-        noEmit: true,
-        skipLibCheck: false,
-        lib: ['ES2022', 'DOM'],
-      },
-      files: ['types.ts'],
-    }),
-  );
-
-  console.log('tsc in the consumer…');
-  run(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], app);
-  console.log('✓ types: elements and event details from every entry');
+  const status: number | undefined = event.detail.status;
+  return [kind, status];
+});`;
+  const typeFiles = ENTRIES.map(([entry, elements], i) => {
+    const body = elements.map((tag, k) => {
+      const el = `el${k}`;
+      const uses = [`const ${el} = document.createElement('${tag}');`, `{ ${USES[tag](el)} }`];
+      // <rus-data> fires no events of its own: its widgets do.
+      if (tag !== 'rus-data') uses.push(EVENTS(el));
+      return uses.join('\n');
+    });
+    writeFileSync(join(app, `types${i}.ts`), `import '${entry}';\n${body.join('\n')}\nexport {};\n`);
+    return [`types${i}.ts`, entry, !elements.includes('rus-data')];
+  });
+  const TSC_OPTIONS = [
+    '--target',
+    'ES2022',
+    '--module',
+    'ESNext',
+    '--moduleResolution',
+    'Bundler',
+    '--strict',
+    '--noEmit',
+  ];
+  for (const [file, entry, withEvents] of typeFiles) {
+    // One program per entry: types that only another entry brings would hide a gap.
+    run(join(app, 'node_modules/.bin/tsc'), [...TSC_OPTIONS, '--lib', 'ES2022,DOM', file], app);
+    const events = withEvents ? ' and the rus-load / rus-error details' : '';
+    console.log(`✓ types from ${entry}: its elements' classes${events}`);
+  }
 
   console.log('vite build (production)…');
   run(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], app);

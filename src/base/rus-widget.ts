@@ -10,6 +10,9 @@ import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
 import { DataController } from './data-controller.js';
 import { renderError, renderLoading } from './state-views.js';
+// For its global types: whichever entry a partner imports, `rus-load` and `rus-error` listeners
+// see their event's `detail` (the declaration files keep this import; the code is in the core already).
+import './events.js';
 
 /**
  * What every rus-widgets element shares: the data source (`src`, inline JSON or an

@@ -113,6 +113,25 @@ describe('light and dark', () => {
     expect(background(element), 'auto follows the change').to.equal('rgba(0, 0, 0, 0)');
   });
 
+  it('every widget is light on a light page in the visitor’s dark mode: no dark box, the light accent', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const all: [string, Record<string, string>][] = [...WIDGETS, ['rus-goal-badge', { goal: 'sundsvall-jobb' }]];
+    for (const [tag, attributes] of all) {
+      const element = await render(tag, attributes);
+      element.removeAttribute('theme');
+      await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const style = getComputedStyle(element);
+      expect(background(element), tag).to.equal('rgba(0, 0, 0, 0)');
+      expect(style.color, `${tag}: the page's text colour`).to.equal(getComputedStyle(document.body).color);
+      expect(style.getPropertyValue('--_accent').trim(), `${tag}: accent`).to.equal('#0b5a8a');
+      // The same widget asked to follow the OS turns dark: the check above can tell the two apart.
+      element.setAttribute('theme', 'auto');
+      await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(getComputedStyle(element).getPropertyValue('--_accent').trim(), `${tag} auto`).to.equal('#8cc7f0');
+      element.remove();
+    }
+  });
+
   it('is dark on a page that declares color-scheme: dark, and follows the visitor on one that declares both', async () => {
     document.documentElement.style.colorScheme = 'dark';
     const element = await render('rus-seminar-list', { now: '2020-10-20' });
