@@ -49,6 +49,8 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     publicDir: false,
     plugins: [minifyTemplateLiteralsPlugin()],
+    // The one-file bundles keep the seminar list's calendar-file writer inside (see on-demand.ts).
+    resolve: bundle ? { alias: [{ find: /^\.\/on-demand\.js$/, replacement: './on-demand.bundled.ts' }] } : {},
     build: {
       target: 'es2022',
       emptyOutDir: !bundle,
@@ -86,7 +88,11 @@ export default defineConfig(({ mode }): UserConfig => {
                 groups: [
                   { name: 'core', test: CORE },
                   { name: 'quote-carousel', test: /src[\\/](quote-carousel[\\/]|data[\\/]validate[\\/]quote\.ts)/ },
-                  { name: 'seminar-list', test: /src[\\/](seminar-list[\\/]|data[\\/]validate[\\/]seminar\.ts)/ },
+                  // Not the calendar-file writer: a chunk of its own, loaded on use (on-demand.ts).
+                  {
+                    name: 'seminar-list',
+                    test: /src[\\/](seminar-list[\\/](?!ics\.ts)|data[\\/]validate[\\/]seminar\.ts)/,
+                  },
                   { name: 'goal-badges', test: /src[\\/](goal-badges[\\/]|data[\\/]validate[\\/]goal\.ts)/ },
                 ],
               },

@@ -162,10 +162,20 @@ ${el}.addEventListener('rus-error', (event) => {
         )
         .then(() => true)
         .catch(() => false);
-      const ok = result && errors.length === 0;
+      // The calendar button: its writer is a chunk loaded on the first press (per-element build).
+      const download =
+        result && elements.includes('rus-seminar-list')
+          ? await Promise.all([
+              page.waitForEvent('download', { timeout: 10_000 }),
+              page.locator('rus-seminar-list [part~="calendar-button"]').first().click(),
+            ])
+              .then(([file]) => file.suggestedFilename())
+              .catch(() => 'no download')
+          : undefined;
+      const ok = result && errors.length === 0 && (download === undefined || download.endsWith('.ics'));
       failed ||= !ok;
       console.log(
-        `${ok ? '✓' : '✗'} ${entry}: ${elements.join(', ')} ${ok ? 'defined and rendered' : 'NOT rendered'}${errors.length ? `; errors: ${errors.join('; ')}` : ''}`,
+        `${ok ? '✓' : '✗'} ${entry}: ${elements.join(', ')} ${result ? 'defined and rendered' : 'NOT rendered'}${download ? `; calendar button: ${download}` : ''}${errors.length ? `; errors: ${errors.join('; ')}` : ''}`,
       );
       await page.close();
     }

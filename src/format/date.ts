@@ -9,13 +9,15 @@ export function localeOf(lang: Lang): string {
   return locales[lang];
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat & Intl.NumberFormat>();
+type IntlFormatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat;
+const formatters = new Map<string, IntlFormatter>();
 
 /**
  * A cached `Intl` formatter (they are costly to create): made once per kind, language
- * and options, in Stockholm time (`Intl.NumberFormat` ignores the time zone).
+ * and options, in Stockholm time (number and list formats ignore the time zone). The one
+ * cache of the library: dates, figures and lists of names alike.
  */
-export function intlFormatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(
+export function intlFormatter<T extends IntlFormatter>(
   Format: new (locale: string, options: object) => T,
   lang: Lang,
   options: object,
@@ -24,7 +26,7 @@ export function intlFormatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) {
     formatter = new Format(localeOf(lang), { timeZone: CONTENT_TIME_ZONE, ...options });
-    formatters.set(key, formatter as Intl.DateTimeFormat & Intl.NumberFormat);
+    formatters.set(key, formatter);
   }
   return formatter;
 }

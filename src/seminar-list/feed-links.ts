@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { RusFeeds } from '../data/types.js';
-import { absoluteUrl } from './json-ld.js';
+import { absoluteUrl } from './absolute-url.js';
 import type { SeminarListStrings } from './strings.js';
 
 /**

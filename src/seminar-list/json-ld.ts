@@ -1,14 +1,5 @@
 import type { RusSeminar } from '../data/types.js';
-
-/** A link address made absolute against the page, as search engines want it. */
-export function absoluteUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url, document.baseURI).href;
-  } catch {
-    return undefined;
-  }
-}
+import { absoluteUrl } from './absolute-url.js';
 
 /**
  * schema.org `Event`s (JSON-LD) for seminars: online events with their organisers and

@@ -6,9 +6,10 @@ import { renderEmpty } from '../base/state-views.js';
 import { readSeminar } from '../data/validate/seminar.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatWhen } from './format-when.js';
-import { seminarIcs } from './ics.js';
-import { absoluteUrl, seminarEvents } from './json-ld.js';
+import { absoluteUrl } from './absolute-url.js';
 import { JsonLdController } from './json-ld-controller.js';
+import { seminarEvents } from './json-ld.js';
+import { withIcsWriter } from './on-demand.js';
 import { strings } from './strings.js';
 import { styles } from './seminar-list.styles.js';
 import { inSeries, splitSeminars } from './timing.js';
@@ -31,15 +32,20 @@ function named(words: string, joiner: string, x: RusSeminar): TemplateResult {
   return html`${words}<span class="visually-hidden">${joiner + x.title}</span>`;
 }
 
-/** Makes a seminar's `.ics` file in the browser and hands it to the visitor as a download. */
+/**
+ * Makes a seminar's `.ics` file in the browser and hands it to the visitor as a download. The
+ * writer loads on the first press (see on-demand.ts): few visitors press it.
+ */
 function downloadIcs(x: RusSeminar, lang: Lang, documentUrl: string): void {
-  const notes = [organisersLine(x, lang)];
-  const text = seminarIcs(x, { stamp: Date.now(), notes, url: absoluteUrl(x.url), documentUrl });
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  link.download = `${x.id.replace(/[^\w-]+/g, '-')}.ics`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  withIcsWriter(({ seminarIcs }) => {
+    const notes = [organisersLine(x, lang)];
+    const text = seminarIcs(x, { stamp: Date.now(), notes, url: absoluteUrl(x.url), documentUrl });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    link.download = `${x.id.replace(/[^\w-]+/g, '-')}.ics`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  });
 }
 
 /**

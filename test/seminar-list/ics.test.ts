@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { escapeText, foldLine, seminarIcs } from '../../src/seminar-list/ics.js';
 import type { RusSeminar } from '../../src/data/types.js';
 import { $$, mount } from './helpers.js';
@@ -137,6 +137,8 @@ describe('rus-seminar-list: add to calendar', () => {
     const el = await mount({ now: '2020-10-20' });
     const before = Date.now();
     $$(el, '[part~="calendar-button"]')[0].click();
+    // The writer loads on the first press.
+    await waitUntil(() => captured.length > 0, 'a download');
     expect(captured).to.have.length(1);
     const link = captured[0];
     expect(link.isConnected, 'nothing is added to the page').to.equal(false);
@@ -160,6 +162,7 @@ describe('rus-seminar-list: add to calendar', () => {
       { id: 'juni 11', title: 'Sommarsamtal', start: '2020-06-11', url: '/seminarier/juni' },
     ]);
     $$(el, '[part~="calendar-button"]')[0].click();
+    await waitUntil(() => captured.length > 0, 'a download');
     expect(captured[0].download).to.equal('juni-11.ics');
     const p = props(await (await fetch(captured[0].href)).text());
     expect(p['DTSTART;VALUE=DATE']).to.equal('20200611');
@@ -178,6 +181,7 @@ describe('rus-seminar-list: the calendar button', () => {
     };
     try {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="calendar-button"]')!.click();
+      await waitUntil(() => href, 'a download');
     } finally {
       HTMLAnchorElement.prototype.click = click;
     }
