@@ -43,6 +43,13 @@ function openText(text: string): void {
   else refresh();
 }
 
+function startEmpty(): void {
+  // A fresh start: a broken file under repair and what the last open said go too.
+  broken = null;
+  message = '';
+  state.open(emptyDocument());
+}
+
 function showBroken(text: string, detail: string): void {
   broken = { text, detail, place: findJsonError(text) };
   message = '';
@@ -186,7 +193,7 @@ function view() {
         <button type="submit">${t.openUrlButton}</button>
       </form>
       <button type="button" id="open-sample" @click=${() => openUrl('./data/rus2030.json')}>${t.openSample}</button>
-      <button type="button" id="start-empty" @click=${() => state.open(emptyDocument())}>${t.startEmpty}</button>
+      <button type="button" id="start-empty" @click=${startEmpty}>${t.startEmpty}</button>
     </section>
     <p id="message" role="status">${message}${state.unsaved ? html` ${t.unsaved}` : nothing}</p>
     ${repairView()} ${summary(state.problems)} ${listNames.map(listSection)}
