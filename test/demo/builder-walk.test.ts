@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { api, openBuilder, squash, type BuilderPage } from './builder-page.js';
 
 /**
  * The embed builder walked end to end as a web editor would, once in Swedish and once in
@@ -115,30 +116,19 @@ const walks: Walk[] = [
 ];
 
 describe('embed builder, walked by a web editor', () => {
-  let root: HTMLElement;
-  const squash = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim() ?? '';
-  const snippet = () => root.querySelector('#snippet')!.textContent!;
-  const preview = () => root.querySelector('#preview')!.firstElementChild!;
+  let root: BuilderPage['root'];
+  let snippet: BuilderPage['snippet'];
+  let preview: BuilderPage['preview'];
+  let text: BuilderPage['text'];
+  let label: BuilderPage['label'];
+  let choose: BuilderPage['choose'];
+  let tick: BuilderPage['tick'];
+  let checkAddress: BuilderPage['checkAddress'];
   /** What the preview shows a visitor. */
   const shown = () => squash(preview().shadowRoot?.textContent);
-  const text = (selector: string) => squash(root.querySelector(selector)?.textContent);
-  const label = (id: string) => text(`label[for="${id}"]`);
-  const choose = (selector: string, value: string) => {
-    const control = root.querySelector<HTMLSelectElement | HTMLInputElement>(selector)!;
-    control.value = value;
-    control.dispatchEvent(new Event('change'));
-  };
-  const tick = (selector: string) => root.querySelector<HTMLInputElement>(selector)!.click();
   /** The words of the options a select offers. */
   const offered = (selector: string) =>
     [...root.querySelectorAll<HTMLOptionElement>(`${selector} option`)].map((option) => option.text.trim());
-  /** Sets the data address and waits for the builder's verdict on it. */
-  const checkAddress = async (address: string) => {
-    choose('#data-src', address);
-    await waitUntil(() => !/Kontrollerar|Checking/.test(text('#data-status')), 'the address check never ended');
-    return text('#data-status');
-  };
-  const api = (route: string) => `${location.origin}/test-api/${route}`;
   const json = (document: unknown) => api(`json?body=${encodeURIComponent(JSON.stringify(document))}`);
   /** Waits until the preview shows a visitor `words`. */
   const previewShows = (words: string) =>
@@ -146,17 +136,11 @@ describe('embed builder, walked by a web editor', () => {
   let copied = '';
 
   before(async () => {
-    const style = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/demo/demo.css' });
-    const styled = new Promise((resolve) => style.addEventListener('load', resolve));
-    document.head.append(style);
-    await styled;
-    document.body.innerHTML = '<h1></h1><main id="builder"></main>';
-    root = document.querySelector('#builder')!;
     Object.defineProperty(navigator, 'clipboard', {
       configurable: true,
       value: { writeText: async (value: string) => void (copied = value) },
     });
-    await import('../../demo/src/builder.js');
+    ({ root, snippet, preview, text, label, choose, tick, checkAddress } = await openBuilder());
     await waitUntil(() => text('#data-status').includes('14'), 'the sample was not checked');
   });
 

@@ -1,36 +1,20 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { api, openBuilder, type BuilderPage } from './builder-page.js';
 
 /** The embed builder, driven as an editor would: pick, see, check the data, copy, paste. */
 describe('embed builder', () => {
-  let root: HTMLElement;
-  const snippet = () => root.querySelector('#snippet')!.textContent!;
-  const preview = () => root.querySelector('#preview')!.firstElementChild!;
-  const text = (selector: string) => root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const label = (id: string) => text(`label[for="${id}"]`);
-  const choose = (selector: string, value: string) => {
-    const control = root.querySelector<HTMLSelectElement | HTMLInputElement>(selector)!;
-    control.value = value;
-    control.dispatchEvent(new Event('change'));
-  };
-  const tick = (selector: string) => root.querySelector<HTMLInputElement>(selector)!.click();
-  /** Sets the data address and waits for the builder's verdict on it. */
-  const checkAddress = async (address: string) => {
-    choose('#data-src', address);
-    await waitUntil(() => !/Kontrollerar|Checking/.test(text('#data-status')), 'the address check never ended');
-    return text('#data-status');
-  };
-  const api = (route: string) => `${location.origin}/test-api/${route}`;
+  let root: BuilderPage['root'];
+  let snippet: BuilderPage['snippet'];
+  let preview: BuilderPage['preview'];
+  let text: BuilderPage['text'];
+  let label: BuilderPage['label'];
+  let choose: BuilderPage['choose'];
+  let tick: BuilderPage['tick'];
+  let checkAddress: BuilderPage['checkAddress'];
 
   before(async () => {
-    // The builder page's own stylesheet: the 320 px layout and the preview's host looks are its work.
-    const style = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/demo/demo.css' });
-    const styled = new Promise((resolve) => style.addEventListener('load', resolve));
-    document.head.append(style);
-    await styled;
-    document.body.innerHTML = '<h1></h1><main id="builder"></main>';
-    root = document.querySelector('#builder')!;
-    await import('../../demo/src/builder.js');
+    ({ root, snippet, preview, text, label, choose, tick, checkAddress } = await openBuilder());
   });
 
   it('starts with the carousel on the sample data, as a module script, with no theme attribute', async () => {
