@@ -11,6 +11,8 @@ const TYPES = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.md': 'text/markdown; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.xml': 'application/atom+xml',
 };
 
 /** Serves `folder` on 127.0.0.1 at a free port; resolves with the server and its origin. */

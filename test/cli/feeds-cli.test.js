@@ -11,6 +11,7 @@ import process from 'node:process';
 import { Buffer } from 'node:buffer';
 import ICAL from 'ical.js';
 import { DOMParser } from '@xmldom/xmldom';
+import { serveStatic } from '../../scripts/static-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'bin/rus-widgets.js');
@@ -122,6 +123,29 @@ test('writes Atom feeds an XML parser reads: seminars newest first, statements, 
   const quotes = await parse('uttalanden.xml');
   assert.deepEqual(texts(quotes, 'content'), ['Tillsammans <b>&</b> "nu".']);
   assert.deepEqual(texts(quotes, 'id').slice(1), ['https://example.org/rus/rus2030.json#quotes/q1']);
+});
+
+test('the addresses it tells the data owner to name serve the feeds from a plain static host', async () => {
+  const out = join(dir, 'hosted');
+  const { server, origin } = await serveStatic(out);
+  try {
+    const { code, stdout } = await run(['feeds', source, '--out', out, '--base-url', `${origin}/`]);
+    assert.equal(code, 0, stdout);
+    // "Name them in the document: "feeds": { … }" — the object to paste, read back as JSON.
+    const feeds = JSON.parse(/"feeds": (\{.*\})/.exec(stdout)[1]);
+    assert.deepEqual(Object.keys(feeds), ['calendar', 'atom']);
+    const calendar = await fetch(feeds.calendar);
+    assert.equal(calendar.status, 200);
+    assert.match(calendar.headers.get('content-type'), /^text\/calendar/);
+    const events = new ICAL.Component(ICAL.parse(await calendar.text())).getAllSubcomponents('vevent');
+    assert.equal(events.length, doc.seminars.length);
+    const atom = await fetch(feeds.atom);
+    assert.equal(atom.status, 200);
+    const entries = new DOMParser().parseFromString(await atom.text(), 'application/xml').getElementsByTagName('entry');
+    assert.equal(entries.length, doc.seminars.length);
+  } finally {
+    server.close();
+  }
 });
 
 test('rerunning on unchanged data writes identical files; a changed seminar gets SEQUENCE 1 and a new DTSTAMP', async () => {
