@@ -19,6 +19,7 @@ describe('data editor: files, copying, leaving, keyboard and download', () => {
   const legends = (list: string) =>
     [...root.querySelectorAll(`section[aria-labelledby="list-${list}"] legend`)].map((legend) => legend.textContent);
   const seminarCount = () => legends('seminars').length;
+  const summaryLinks = () => [...root.querySelectorAll('.error-summary a')].map((link) => link.textContent);
   const addSeminar = () => $('section[aria-labelledby="list-seminars"] .add');
   /** The file the download link hands over, read as the browser would save it. */
   const downloaded = async () => (await fetch($<HTMLAnchorElement>('#download').href)).text();
@@ -27,6 +28,18 @@ describe('data editor: files, copying, leaving, keyboard and download', () => {
     const event = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(event);
     return event.defaultPrevented;
+  };
+  /** What the page sets as the leaving event's return value (older Chromium asks only when it is set). */
+  const leavingReturnValue = () => {
+    const event = new Event('beforeunload', { cancelable: true });
+    let value: unknown = 'not set';
+    Object.defineProperty(event, 'returnValue', {
+      set: (set: unknown) => {
+        value = set;
+      },
+    });
+    window.dispatchEvent(event);
+    return value;
   };
 
   /** Picks a file in the "open a file" control, as the file dialog does. */
@@ -121,6 +134,76 @@ describe('data editor: files, copying, leaving, keyboard and download', () => {
     expect($('#seminars-0-id-error').textContent).to.equal('Id saknas');
   });
 
+  it('shows every problem of a new seminar at once, beside each field and in the summary', () => {
+    // The seminar added just before: empty, the focus on its first field.
+    expect(focused()).to.equal('seminars-0-id');
+    expect($('#seminars-0-id-error').textContent).to.equal('Id saknas');
+    expect($('#seminars-0-title-error').textContent).to.equal('Titel saknas');
+    expect($('#seminars-0-start-error').textContent).to.equal('Startdatum saknas');
+    expect($('#seminars-0-title').getAttribute('aria-invalid')).to.equal('true');
+    expect($('#seminars-0-start').getAttribute('aria-invalid')).to.equal('true');
+    expect(summaryLinks()).to.deep.equal([
+      'Webbseminarier, nummer 1: Id saknas',
+      'Webbseminarier, nummer 1: Titel saknas',
+      'Webbseminarier, nummer 1: Startdatum saknas',
+    ]);
+    expect($('#seminars-0-item .dropped-note').textContent).to.equal(
+      'Visas inte: widgetarna hoppar över det här tills felen är rättade.',
+    );
+
+    // Each fix takes away its own problem, and only that one.
+    type('seminars-0-title', 'Gröna jobb');
+    expect(summaryLinks()).to.deep.equal([
+      'Webbseminarier, nummer 1: Id saknas',
+      'Webbseminarier, nummer 1: Startdatum saknas',
+    ]);
+    expect(shown('#seminars-0-title-error')).to.be.false;
+    // An end date alone is no problem of its own while the start is missing.
+    type('seminars-0-end', '2026-05-20');
+    expect(shown('#seminars-0-end-error')).to.be.false;
+    type('seminars-0-id', 'grona-jobb');
+    expect(summaryLinks()).to.deep.equal(['Webbseminarier, nummer 1: Startdatum saknas']);
+    expect(shown('#seminars-0-item .dropped-note')).to.be.true;
+  });
+
+  it('shows every problem of a hand-edited item at once, whatever kind they are', async () => {
+    const document = {
+      ...smallDocument,
+      seminars: [
+        ...smallDocument.seminars,
+        { id: 'hosten', title: '', start: 'i höst', end: 'snart', url: 'javascript:alert(1)' },
+        { title: 5, start: '2026-10-02' },
+      ],
+    };
+    await openFile(JSON.stringify(document));
+    await waitUntil(() => legends('seminars').length === 3, 'the file did not open');
+    expect($('#seminars-1-id-error').textContent).to.equal('Id används redan av ett tidigare objekt i listan');
+    expect($('#seminars-1-title-error').textContent).to.equal('Titel saknas');
+    expect($('#seminars-1-start-error').textContent).to.equal('Startdatum är inte ett giltigt datum');
+    expect($('#seminars-1-end-error').textContent).to.equal('Slutdatum är inte ett giltigt datum');
+    expect($('#seminars-1-url-error').textContent).to.equal('Länk måste vara en webbadress som börjar med https://');
+    // In the summary in the order of the fields.
+    expect(summaryLinks().slice(0, 5)).to.deep.equal(
+      [
+        'Id används redan av ett tidigare objekt i listan',
+        'Titel saknas',
+        'Startdatum är inte ett giltigt datum',
+        'Slutdatum är inte ett giltigt datum',
+        'Länk måste vara en webbadress som börjar med https://',
+      ].map((text) => `Webbseminarier, nummer 2: ${text}`),
+    );
+    expect(shown('#seminars-1-item .dropped-note')).to.be.true;
+    expect(shown('#seminars-0-item .dropped-note')).to.be.false;
+    // A problem the editor has no words for is the validator's own, naming the item as the owner wrote it.
+    expect($('#seminars-2-id-error').textContent).to.equal('Id saknas');
+    expect($('#seminars-2-title-error').textContent).to.equal(
+      'seminars[2] dropped: "title" must be a string, not a number',
+    );
+    expect(summaryLinks()).to.have.length(7);
+    // What the owner wrote is kept as written, placeholders never reach the file.
+    expect(JSON.parse(await downloaded()).seminars[1]).to.deep.equal(document.seminars[1]);
+  });
+
   describe('copying the JSON', () => {
     let copied: string | null;
     let refuse: boolean;
@@ -182,6 +265,14 @@ describe('data editor: files, copying, leaving, keyboard and download', () => {
       $('#download').click();
       expect(leavingWarns()).to.be.false;
       expect(message()).not.to.contain('inte är sparade');
+    });
+
+    it('sets the return value older browsers ask for, only while there are unsaved changes', () => {
+      expect(leavingReturnValue()).to.equal('not set');
+      type('quotes-0-role', 'lärare');
+      expect(leavingReturnValue()).to.equal('');
+      $('#download').click();
+      expect(leavingReturnValue()).to.equal('not set');
     });
 
     it('warns after a change, and no longer once the JSON is copied', async () => {
@@ -259,9 +350,14 @@ describe('data editor: files, copying, leaving, keyboard and download', () => {
       await tabTo('section[aria-labelledby="list-seminars"] .add');
       await sendKeys({ press: 'Enter' });
       expect(seminarCount()).to.equal(index + 1);
-      expect($('.error-summary a').textContent).to.equal(`Webbseminarier, nummer ${index + 1}: Id saknas`);
+      // Straight on the new seminar's first field, not left on the button below it; every problem told.
+      expect(focused()).to.equal(`seminars-${index}-id`);
+      expect(summaryLinks()).to.deep.equal(
+        ['Id saknas', 'Titel saknas', 'Startdatum saknas'].map(
+          (text) => `Webbseminarier, nummer ${index + 1}: ${text}`,
+        ),
+      );
 
-      await tabTo(`#seminars-${index}-id`, true);
       await sendKeys({ type: 'grona-jobb' });
       await sendKeys({ press: 'Tab' });
       expect(focused()).to.equal(`seminars-${index}-title`);

@@ -70,7 +70,50 @@ describe('data editor', () => {
     $('section[aria-labelledby="list-goals"] .add').click();
     expect(legends('goals')).to.have.length(count + 1);
     expect($(`#goals-${count}-id-error`).textContent).to.equal('Id saknas');
+    expect($(`#goals-${count}-title-error`).textContent).to.equal('Titel saknas');
     $(`#goals-${count}-item .item-actions button:nth-child(4)`).click();
+  });
+
+  it('puts the focus where the work is: on a new or duplicated item, with a moved one, past a deleted one', () => {
+    /** The focused control: its id, or its text and the item it is in (compared as text: see editor-more). */
+    const focused = () => document.activeElement?.id;
+    const focusedButton = () =>
+      `${document.activeElement?.closest('fieldset')?.id}: ${document.activeElement?.textContent?.trim()}`;
+    const inView = (id: string) => {
+      const box = $(`#${id}`).getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    };
+    const count = legends('quotes').length;
+    window.scrollTo(0, 0);
+    $('#add-quotes').click();
+    expect(focused()).to.equal(`quotes-${count}-id`);
+    expect(inView(`quotes-${count}-id`)).to.be.true;
+
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    $('#quotes-0-item .item-actions button:nth-child(3)').click(); // duplicate
+    expect(focused()).to.equal('quotes-1-id');
+    expect($<HTMLInputElement>('#quotes-1-id').value).to.equal('bodil-hansson-kopia');
+    expect(inView('quotes-1-id')).to.be.true;
+
+    $('#quotes-1-item .move-down').click();
+    expect(legends('quotes')[2]).to.equal('Nummer 3: bodil-hansson-kopia');
+    expect(focusedButton()).to.equal('quotes-2-item: Flytta ned');
+    $('#quotes-2-item .move-up').click();
+    expect(focusedButton()).to.equal('quotes-1-item: Flytta upp');
+    // At the top "move up" is off; the focus stays with the item, on "move down".
+    $('#quotes-1-item .move-up').click();
+    expect(legends('quotes')[0]).to.equal('Nummer 1: bodil-hansson-kopia');
+    expect(focusedButton()).to.equal('quotes-0-item: Flytta ned');
+
+    $('#quotes-0-item .item-actions button:nth-child(4)').click(); // delete
+    expect(legends('quotes')[0]).to.equal('Nummer 1: bodil-hansson');
+    expect(focused()).to.equal('quotes-0-id');
+    expect(inView('quotes-0-id')).to.be.true;
+    // The last item gone, nothing follows it: the focus goes to the list's add button.
+    $(`#quotes-${count}-item .item-actions button:nth-child(4)`).click();
+    expect(legends('quotes')).to.have.length(count);
+    expect(focused()).to.equal('add-quotes');
+    expect($('.summary-ok').textContent).to.equal('Inga problem hittades.');
   });
 
   it('saves the JSON with stable key order and 2-space indent', () => {

@@ -1,7 +1,7 @@
 import { validateDocument } from '../../../src/data/validate/index.js';
 import type { RusListName } from '../../../src/data/types.js';
 import { emptyDocument, moveItem, serialize, setField, type EditDocument, type Json } from './edit-document.js';
-import { fieldProblems, type FieldProblem } from './field-problems.js';
+import { everyProblem, fieldProblems, type FieldProblem } from './field-problems.js';
 import type { EditorLang } from './fields.js';
 
 const DRAFT_KEY = 'rus-widgets-editor-draft';
@@ -22,7 +22,10 @@ export class EditorState {
   ) {
     window.addEventListener('beforeunload', (event) => {
       // Only while unsaved: a page that always warns teaches people to click through it.
-      if (this.unsaved) event.preventDefault();
+      if (!this.unsaved) return;
+      event.preventDefault();
+      // Chromium before 119 asks only when the return value is set.
+      event.returnValue = '';
     });
   }
 
@@ -109,7 +112,8 @@ export class EditorState {
   private update(): void {
     const result = validateDocument(this.document);
     this.notice = result.ok ? '' : result.message;
-    this.problems = fieldProblems(result.problems, this.lang);
+    // Every problem of an item at once, not one more each time the owner fixes the last.
+    this.problems = fieldProblems(everyProblem(this.document, result.problems), this.lang);
     this.text = serialize(this.document);
     if (this.keepDraft) this.storeDraft();
     this.changed();

@@ -136,6 +136,45 @@ function summary(problems: FieldProblem[]) {
   </div>`;
 }
 
+/**
+ * Brings an item into view with the focus on its first field, as after adding one: the focus
+ * goes where the work is (GOV.UK's "add another"), not stays on a button below the new item.
+ */
+function focusItem(list: RusListName, index: number): void {
+  const item = document.getElementById(fieldId(list, index, ''));
+  const field = item?.querySelector<HTMLElement>('input, textarea');
+  if (!item || !field) return;
+  // From the item's number down, so the first field is seen with what it belongs to.
+  item.scrollIntoView({ block: 'start' });
+  field.focus({ preventScroll: true });
+}
+
+function add(list: RusListName): void {
+  state.add(list);
+  focusItem(list, state.document[list].length - 1);
+}
+
+function duplicate(list: RusListName, index: number): void {
+  state.duplicate(list, index);
+  focusItem(list, index + 1);
+}
+
+/** The focus moves with the item, on the same button; at the top or bottom that one is off, so the other. */
+function move(list: RusListName, index: number, by: number): void {
+  state.move(list, index, by);
+  const item = document.getElementById(fieldId(list, index + by, ''));
+  const same = item?.querySelector<HTMLButtonElement>(by < 0 ? '.move-up' : '.move-down');
+  const other = item?.querySelector<HTMLButtonElement>(by < 0 ? '.move-down' : '.move-up');
+  (same && !same.disabled ? same : other)?.focus();
+}
+
+/** The focus goes to the next item's first field, or to the list's add button when none follows. */
+function remove(list: RusListName, index: number): void {
+  state.remove(list, index);
+  if (index < state.document[list].length) focusItem(list, index);
+  else document.getElementById(`add-${list}`)?.focus();
+}
+
 function listSection(list: RusListName) {
   const t = editorStrings[state.lang];
   const items = state.document[list];
@@ -157,18 +196,25 @@ function listSection(list: RusListName) {
           onChange: (key, value) => state.edit(list, index, key, value),
         })}
         <div class="item-actions">
-          <button type="button" @click=${() => state.move(list, index, -1)} ?disabled=${index === 0}>
+          <button type="button" class="move-up" @click=${() => move(list, index, -1)} ?disabled=${index === 0}>
             ${t.moveUp}
           </button>
-          <button type="button" @click=${() => state.move(list, index, 1)} ?disabled=${index === items.length - 1}>
+          <button
+            type="button"
+            class="move-down"
+            @click=${() => move(list, index, 1)}
+            ?disabled=${index === items.length - 1}
+          >
             ${t.moveDown}
           </button>
-          <button type="button" @click=${() => state.duplicate(list, index)}>${t.duplicate}</button>
-          <button type="button" @click=${() => state.remove(list, index)}>${t.remove}</button>
+          <button type="button" @click=${() => duplicate(list, index)}>${t.duplicate}</button>
+          <button type="button" @click=${() => remove(list, index)}>${t.remove}</button>
         </div>
       </fieldset>`;
     })}
-    <button type="button" class="add" @click=${() => state.add(list)}>${t.add}: ${t.lists[list].toLowerCase()}</button>
+    <button type="button" class="add" id="add-${list}" @click=${() => add(list)}>
+      ${t.add}: ${t.lists[list].toLowerCase()}
+    </button>
   </section>`;
 }
 
