@@ -1,23 +1,19 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { validateDocument } from '../../src/data/validate/index.js';
+import { openEditor, type EditorPage } from './editor-page.js';
 
 /** More of the data editor as a data owner uses it: a file from the computer, starting empty, copying, leaving, keys only, the download. */
 describe('data editor: files, copying, leaving, keyboard and download', () => {
-  let root: HTMLElement;
-  const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-  const $$ = (selector: string) => root.querySelectorAll(selector);
+  let root: EditorPage['root'];
+  let $: EditorPage['$'];
+  let $$: EditorPage['$$'];
+  let type: EditorPage['type'];
+  let legends: EditorPage['legends'];
   /** Whether the page shows something; asserted as a yes/no (a failed assertion on an element stalls the runner). */
   const shown = (selector: string) => root.querySelector(selector) !== null;
   const focused = () => document.activeElement?.id;
   const message = () => $('#message').textContent!.trim();
-  const type = (id: string, value: string) => {
-    const control = $<HTMLInputElement | HTMLTextAreaElement>(`#${id}`);
-    control.value = value;
-    control.dispatchEvent(new Event('change'));
-  };
-  const legends = (list: string) =>
-    [...root.querySelectorAll(`section[aria-labelledby="list-${list}"] legend`)].map((legend) => legend.textContent);
   const seminarCount = () => legends('seminars').length;
   const summaryLinks = () => [...root.querySelectorAll('.error-summary a')].map((link) => link.textContent);
   const addSeminar = () => $('section[aria-labelledby="list-seminars"] .add');
@@ -60,14 +56,7 @@ describe('data editor: files, copying, leaving, keyboard and download', () => {
   };
 
   before(async () => {
-    localStorage.clear();
-    document.body.innerHTML = '<h1></h1><main id="editor"></main>';
-    root = document.querySelector('#editor')!;
-    // The test reads the link's file itself; the browser need not save one.
-    root.addEventListener('click', (event) => {
-      if ((event.target as Element).id === 'download') event.preventDefault();
-    });
-    await import('../../demo/src/editor/editor.js');
+    ({ root, $, $$, type, legends } = await openEditor());
   });
 
   it('opens a document from a file on the computer', async () => {

@@ -1,30 +1,19 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { validateDocument } from '../../src/data/validate/index.js';
+import { openEditor, type EditorPage } from './editor-page.js';
 
 /** The data editor, walked as a data owner would: open, edit, see problems, fix, rearrange, save. */
 describe('data editor', () => {
-  let root: HTMLElement;
-  const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-  const $$ = (selector: string) => root.querySelectorAll(selector);
-  const type = (id: string, value: string) => {
-    const control = $<HTMLInputElement | HTMLTextAreaElement>(`#${id}`);
-    control.value = value;
-    control.dispatchEvent(new Event('change'));
-  };
-  const legends = (list: string) =>
-    [...root.querySelectorAll(`section[aria-labelledby="list-${list}"] legend`)].map((legend) => legend.textContent);
+  let root: EditorPage['root'];
+  let $: EditorPage['$'];
+  let $$: EditorPage['$$'];
+  let type: EditorPage['type'];
+  let legends: EditorPage['legends'];
   const savedText = () => decodeURIComponent($<HTMLAnchorElement>('#download').href.split(',')[1]);
 
   before(async () => {
-    localStorage.clear();
-    document.body.innerHTML = '<h1></h1><main id="editor"></main>';
-    root = document.querySelector('#editor')!;
-    // The test reads the link's JSON itself; the browser need not download a file.
-    root.addEventListener('click', (event) => {
-      if ((event.target as Element).id === 'download') event.preventDefault();
-    });
-    await import('../../demo/src/editor/editor.js');
+    ({ root, $, $$, type, legends } = await openEditor());
     $('#open-sample').click();
     await waitUntil(() => root.querySelectorAll('fieldset.item').length > 0, 'the sample did not open');
   });
