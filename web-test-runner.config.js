@@ -22,6 +22,25 @@ function demoPaths(context, next) {
 /** The strict Content-Security-Policy a careful host sends, on the pages that test it. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
+/**
+ * `emulate-forced-colors` ({ active }): Windows high contrast. emulateMedia does not offer it
+ * for Chromium (puppeteer refuses the feature), so through the DevTools protocol; the session
+ * is kept, because the emulation lasts only as long as the session that set it.
+ */
+const forcedColorSessions = new Map();
+const forcedColors = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!forcedColorSessions.has(session.id)) forcedColorSessions.set(session.id, await page.createCDPSession());
+    await forcedColorSessions.get(session.id).send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }],
+    });
+    return true;
+  },
+};
+
 async function cspPages(context, next) {
   await next();
   if (context.path.startsWith('/test/embed/pages/csp')) context.set('Content-Security-Policy', STRICT_CSP);
@@ -39,7 +58,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [demoPaths, cspPages, testApi],
-  plugins: [minifiedTemplates, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
+  plugins: [minifiedTemplates, forcedColors, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
