@@ -208,7 +208,7 @@ function listSection(list: RusListName) {
             ${t.moveDown}
           </button>
           <button type="button" @click=${() => duplicate(list, index)}>${t.duplicate}</button>
-          <button type="button" @click=${() => remove(list, index)}>${t.remove}</button>
+          <button type="button" class="remove" @click=${() => remove(list, index)}>${t.remove}</button>
         </div>
       </fieldset>`;
     })}
@@ -242,27 +242,36 @@ function view() {
       <button type="button" id="start-empty" @click=${startEmpty}>${t.startEmpty}</button>
     </section>
     <p id="message" role="status">${message}${state.unsaved ? html` ${t.unsaved}` : nothing}</p>
-    ${repairView()} ${summary(state.problems)} ${listNames.map(listSection)}
-    <section aria-labelledby="preview-title" class="preview">
-      <h2 id="preview-title">${t.preview}</h2>
-      <rus-quote-carousel src=${previewUrl} lang=${state.lang}></rus-quote-carousel>
-      <rus-seminar-list src=${previewUrl} lang=${state.lang}></rus-seminar-list>
-      <rus-goal-badges src=${previewUrl} lang=${state.lang}></rus-goal-badges>
-    </section>
-    <section aria-labelledby="save-title" class="save">
-      <h2 id="save-title">${t.save}</h2>
-      <a id="download" href=${href} download="rus2030.json" @click=${() => state.markSaved()}>${t.download}</a>
-      <button type="button" id="copy" @click=${copy}>${t.copy}</button>
-      <p>
-        <input
-          type="checkbox"
-          id="keep-draft"
-          .checked=${state.keepDraft}
-          @change=${(event: Event) => state.setKeepDraft((event.target as HTMLInputElement).checked)}
-        />
-        <label for="keep-draft">${t.keepDraft}</label>
-      </p>
-    </section>
+    <p><a href="#save-title" class="to-save">${t.toSave}</a></p>
+    ${repairView()} ${summary(state.problems)}
+    <div class="workspace">
+      <div class="lists">${listNames.map(listSection)}</div>
+      <!-- Beside the forms on a wide screen, and kept in view: saving and the live preview. -->
+      <div class="side">
+        <section aria-labelledby="save-title" class="save">
+          <h2 id="save-title" tabindex="-1">${t.save}</h2>
+          <p class="save-actions">
+            <a id="download" href=${href} download="rus2030.json" @click=${() => state.markSaved()}>${t.download}</a>
+            <button type="button" id="copy" @click=${copy}>${t.copy}</button>
+          </p>
+          <p>
+            <input
+              type="checkbox"
+              id="keep-draft"
+              .checked=${state.keepDraft}
+              @change=${(event: Event) => state.setKeepDraft((event.target as HTMLInputElement).checked)}
+            />
+            <label for="keep-draft">${t.keepDraft}</label>
+          </p>
+        </section>
+        <section aria-labelledby="preview-title" class="preview">
+          <h2 id="preview-title">${t.preview}</h2>
+          <rus-quote-carousel src=${previewUrl} lang=${state.lang}></rus-quote-carousel>
+          <rus-seminar-list src=${previewUrl} lang=${state.lang}></rus-seminar-list>
+          <rus-goal-badges src=${previewUrl} lang=${state.lang}></rus-goal-badges>
+        </section>
+      </div>
+    </div>
   `;
 }
 

@@ -87,7 +87,7 @@ export function renderField(context: ItemFormContext, spec: FieldSpec): Template
     spec.kind === 'textarea' || spec.kind === 'lines'
       ? html`<textarea
           id=${id}
-          rows=${spec.kind === 'lines' ? 3 : 4}
+          rows=${spec.kind === 'lines' ? 3 : 6}
           .value=${shown(spec, value)}
           @change=${change}
           aria-describedby=${common.describedBy}
