@@ -29,3 +29,23 @@ export async function serveStatic(folder, route = () => false) {
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
+
+/**
+ * `folder` served as above, plus partner pages: `pageWith(html)` gives the address of a plain
+ * page (its own heading, a paragraph before and after) with `html` pasted in, as a web editor
+ * pastes a snippet into a CMS page. Held in memory: a snapshot snippet is too long for a URL.
+ */
+export async function servePartnerPages(folder) {
+  const pasted = [];
+  const { server, origin } = await serveStatic(folder, (url, res) => {
+    const match = /^\/paste\/(\d+)\.html$/.exec(url.pathname);
+    if (!match) return false;
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(
+      `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Partner</title><link rel="icon" href="data:,"></head>` +
+        `<body><main><h1>Partnerns sida</h1><p>Före widgeten.</p>${pasted[match[1]]}<p>Efter widgeten.</p></main></body></html>`,
+    );
+    return true;
+  });
+  return { server, origin, pageWith: (html) => `${origin}/paste/${pasted.push(html) - 1}.html` };
+}

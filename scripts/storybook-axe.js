@@ -3,34 +3,18 @@
 // English, the way the accessibility addon would: a story with a violation fails the run.
 // It also sets an arg through the address, as a control would, and checks the story's element
 // takes it: every story renders from its args.
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from './chrome-path.js';
+import { serveStatic } from './static-server.js';
 
 const ROOT = resolve('storybook-static');
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-};
 if (!existsSync(join(ROOT, 'index.json'))) {
   console.error('No storybook-static/: run "npm run build-storybook" first.');
   process.exit(1);
 }
-
-const server = createServer((req, res) => {
-  const path = normalize(join(ROOT, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-  const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
-  if (!file.startsWith(ROOT) || !existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { server, origin } = await serveStatic(ROOT);
 
 const stories = Object.values(JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')).entries).filter(
   (entry) => entry.type === 'story',

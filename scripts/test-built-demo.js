@@ -5,7 +5,7 @@
 // and `npm run build:demo`; CI does.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { serveStatic } from './static-server.js';
+import { servePartnerPages } from './static-server.js';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from './chrome-path.js';
 
@@ -15,15 +15,7 @@ if (!existsSync(join(SITE, 'builder.html'))) {
   process.exit(1);
 }
 
-const { server, origin } = await serveStatic(SITE, (url, res) => {
-  if (url.pathname !== '/paste.html') return false;
-  // A partner's plain page with the copied snippet between two paragraphs.
-  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-  res.end(
-    `<!doctype html><html lang="sv"><meta charset="utf-8"><title>Partner</title><body><p>Före</p>${url.searchParams.get('html')}<p>Efter</p></body></html>`,
-  );
-  return true;
-});
+const { server, origin, pageWith } = await servePartnerPages(SITE);
 
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
 let failed = false;
@@ -38,7 +30,7 @@ try {
     const snippet = await page.locator('#snippet').textContent();
     const partner = await browser.newPage();
     partner.on('pageerror', (error) => errors.push(error.message));
-    await partner.goto(`${origin}/paste.html?html=${encodeURIComponent(snippet)}`);
+    await partner.goto(pageWith(snippet));
     const shown = await partner
       .waitForFunction(
         () => document.querySelector('rus-quote-carousel')?.shadowRoot?.querySelectorAll('[part~="slide"]').length,

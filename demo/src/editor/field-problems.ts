@@ -94,12 +94,12 @@ function everyProblemOf(document: EditDocument, list: RusListName, index: number
     const at = message.indexOf(' dropped: ');
     return cut < 0 || at < 0 ? message : first.message.slice(0, cut) + message.slice(at);
   };
+  let field = placeOf(first)!.field;
   const found = [first];
-  const reported = new Set([placeOf(first)!.field]);
+  const reported = new Set([field]);
   const cleared = new Set<string>();
   const mended = new Set<string>();
   let item: Json = document[list][index];
-  let field = placeOf(first)!.field;
   for (;;) {
     const value = getField(item, field);
     if (value !== undefined && value !== null && !cleared.has(field)) {
