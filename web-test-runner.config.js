@@ -57,6 +57,10 @@ export default {
   // measures itself on the next frame; side by side, its file could stall.
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
+  // The default page, plus a module that keeps a failed DOM comparison from hanging the run.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><script type="module" src="/test/support/readable-failures.ts"></script></head>` +
+    `<body><script type="module" src="${testFramework}"></script></body></html>`,
   middleware: [demoPaths, cspPages, testApi],
   plugins: [minifiedTemplates, forcedColors, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
   browsers: [
