@@ -15,16 +15,20 @@ const TYPES = {
   '.xml': 'application/atom+xml',
 };
 
+/** Sends the file at `pathname` under `folder` (a folder's index.html), or a 404, also for a path that leaves `folder`. */
+export function sendFile(folder, pathname, res) {
+  let path = normalize(join(folder, decodeURIComponent(pathname)));
+  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+  if (!path.startsWith(folder) || !existsSync(path)) return res.writeHead(404).end();
+  res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
+  createReadStream(path).pipe(res);
+}
+
 /** Serves `folder` on 127.0.0.1 at a free port; resolves with the server and its origin. */
 export async function serveStatic(folder, route = () => false) {
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    if (route(url, res)) return;
-    let path = normalize(join(folder, decodeURIComponent(url.pathname)));
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!path.startsWith(folder) || !existsSync(path)) return res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(res);
+    if (!route(url, res)) sendFile(folder, url.pathname, res);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   return { server, origin: `http://127.0.0.1:${server.address().port}` };

@@ -1,6 +1,7 @@
 // The browser test runner must name a failed DOM comparison: without
 // test/support/readable-failures.ts it copies the nodes' object graph to Node and hangs until
 // its timeout, so one wrong focus assertion would cost CI two minutes and say nothing.
+// Run by `npm run test:browser`, after the browser check and the browser tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
